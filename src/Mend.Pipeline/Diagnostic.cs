@@ -1,0 +1,27 @@
+namespace Mend.Pipeline;
+
+public enum Severity
+{
+    Error,
+    Warning,
+}
+
+/// <summary>A problem found while building, located in a source file when one is known.</summary>
+public sealed record Diagnostic(Severity Severity, string Code, string Message, string? File = null, int Line = 0, int Column = 0)
+{
+    public static Diagnostic Error(string code, string message, string? file = null, int line = 0, int column = 0) =>
+        new(Severity.Error, code, message, file, line, column);
+
+    public static Diagnostic Warning(string code, string message, string? file = null, int line = 0, int column = 0) =>
+        new(Severity.Warning, code, message, file, line, column);
+
+    public bool IsError => Severity == Severity.Error;
+
+    /// <summary>Formats as <c>path:line:column: error CODE: message</c>.</summary>
+    public override string ToString()
+    {
+        var level = IsError ? "error" : "warning";
+        var location = File is null ? "" : Line > 0 ? $"{File}:{Line}:{Math.Max(Column, 1)}: " : $"{File}: ";
+        return $"{location}{level} {Code}: {Message}";
+    }
+}

@@ -1,0 +1,33 @@
+using System.Collections.Immutable;
+
+namespace Mend.Pipeline.Modules;
+
+/// <summary>Reads the files under a folder that match a search pattern, in ordinal path order.</summary>
+public sealed class ReadFiles(string root, string folder, string searchPattern, bool recursive = false, bool binary = false)
+    : IModule
+{
+    public async Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, IExecutionContext context)
+    {
+        var directory = Path.Combine(root, folder);
+        if (!Directory.Exists(directory))
+        {
+            return [];
+        }
+
+        var option = recursive ? SearchOption.AllDirectories : SearchOption.TopDirectoryOnly;
+        var paths = Directory.EnumerateFiles(directory, searchPattern, option)
+            .Select(path => Path.GetRelativePath(root, path).Replace('\\', '/'))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+
+        var documents = new List<Document>(paths.Count);
+        foreach (var relative in paths)
+        {
+            var full = Path.Combine(root, relative);
+            documents.Add(binary
+                ? new Document { Source = relative, Bytes = ImmutableArray.Create(await File.ReadAllBytesAsync(full, context.CancellationToken)) }
+                : new Document { Source = relative, Content = await File.ReadAllTextAsync(full, context.CancellationToken) });
+        }
+        return documents;
+    }
+}

@@ -1,0 +1,1 @@
+namespace Mend.Site; public static class X {}

@@ -1,0 +1,2 @@
+namespace Mend.Site.Tests;
+public class Smoke { [Fact] public void Works() => Assert.True(true); }

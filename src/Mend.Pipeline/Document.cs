@@ -5,7 +5,7 @@ namespace Mend.Pipeline;
 /// <summary>An immutable unit of work: where it came from, where it goes, its metadata and content.</summary>
 public sealed record Document
 {
-    /// <summary>The source path relative to the input folder, or an empty string for a generated document.</summary>
+    /// <summary>The source file as a reader would name it (the read root joined with the file's path), or "" for a generated document.</summary>
     public string Source { get; init; } = "";
 
     /// <summary>The output path relative to the output folder (forward slashes), or null when not written.</summary>

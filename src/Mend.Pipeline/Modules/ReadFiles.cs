@@ -2,7 +2,10 @@ using System.Collections.Immutable;
 
 namespace Mend.Pipeline.Modules;
 
-/// <summary>Reads the files under a folder that match a search pattern, in ordinal path order.</summary>
+/// <summary>
+/// Reads the files under <c>root/folder</c> that match a search pattern, in ordinal path order. A document's
+/// source is <c>root</c> joined with the file's path below it, with forward slashes.
+/// </summary>
 public sealed class ReadFiles(string root, string folder, string searchPattern, bool recursive = false, bool binary = false)
     : IModule
 {
@@ -16,7 +19,7 @@ public sealed class ReadFiles(string root, string folder, string searchPattern, 
 
         var option = recursive ? SearchOption.AllDirectories : SearchOption.TopDirectoryOnly;
         var paths = Directory.EnumerateFiles(directory, searchPattern, option)
-            .Select(path => Path.GetRelativePath(root, path).Replace('\\', '/'))
+            .Select(path => Path.GetRelativePath(root, path))
             .Order(StringComparer.Ordinal)
             .ToList();
 
@@ -24,9 +27,10 @@ public sealed class ReadFiles(string root, string folder, string searchPattern, 
         foreach (var relative in paths)
         {
             var full = Path.Combine(root, relative);
+            var source = Path.Join(root, relative).Replace('\\', '/');
             documents.Add(binary
-                ? new Document { Source = relative, Bytes = ImmutableArray.Create(await File.ReadAllBytesAsync(full, context.CancellationToken)) }
-                : new Document { Source = relative, Content = await File.ReadAllTextAsync(full, context.CancellationToken) });
+                ? new Document { Source = source, Bytes = ImmutableArray.Create(await File.ReadAllBytesAsync(full, context.CancellationToken)) }
+                : new Document { Source = source, Content = await File.ReadAllTextAsync(full, context.CancellationToken) });
         }
         return documents;
     }

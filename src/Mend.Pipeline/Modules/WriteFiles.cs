@@ -9,10 +9,13 @@ public sealed class WriteFiles(string outputRoot) : IModule
 
     public async Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, IExecutionContext context)
     {
+        // With a trailing separator, so that a sibling such as "../out2" of "out" does not pass as inside it.
+        var root = Path.GetFullPath(outputRoot);
+        root = Path.EndsInDirectorySeparator(root) ? root : root + Path.DirectorySeparatorChar;
         foreach (var document in inputs.Where(d => d.Destination is not null))
         {
             var path = Path.GetFullPath(Path.Combine(outputRoot, document.Destination!));
-            if (!path.StartsWith(Path.GetFullPath(outputRoot), StringComparison.Ordinal))
+            if (!path.StartsWith(root, StringComparison.Ordinal))
             {
                 context.Report(Diagnostic.Error("MEND901", $"refusing to write outside the output folder: {document.Destination}", document.Source));
                 continue;

@@ -1,0 +1,16 @@
+using Mend.Site.Pipelines;
+
+namespace Mend.Site;
+
+/// <summary>The composition root: every pipeline of the site, on one screen.</summary>
+public static class MendSite
+{
+    public static IReadOnlyList<Mend.Pipeline.Pipeline> Pipelines(SiteContext site) =>
+    [
+        new AssetsPipeline(site),
+        new GuidesPipeline(site),
+        new XrefsPipeline(GuidesPipeline.PipelineName),
+        new HomePipeline(site),
+        new LinksPipeline(),
+    ];
+}

@@ -1,0 +1,100 @@
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+using Mend.Pipeline;
+using Document = Mend.Pipeline.Document;
+
+namespace Mend.Site.Modules;
+
+/// <summary>
+/// Parses every finished page once and checks that each internal link and <c>#anchor</c> resolves to a file
+/// being written, and that no script, style, image or font comes from another origin. Runs in the Output
+/// phase, where every pipeline's finished pages are visible, before anything is swapped into place.
+/// </summary>
+public sealed class ValidateLinks : IModule
+{
+    private static readonly Uri SiteRoot = new("https://site.invalid/");
+
+    private static readonly (string Selector, string Attribute, bool IsResource)[] LinkAttributes =
+    [
+        ("a[href]", "href", false),
+        ("link[href][rel~=stylesheet], link[href][rel~=icon], link[href][rel~=preload], link[href][rel~=manifest]", "href", true),
+        ("script[src]", "src", true),
+        ("img[src]", "src", true),
+        ("source[src]", "src", true),
+        ("iframe[src]", "src", true),
+        ("form[action]", "action", false),
+    ];
+
+    public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, IExecutionContext context)
+    {
+        var written = context.VisibleOutputs().Where(d => d.Destination is not null).ToList();
+        var destinations = written.Select(d => d.Destination!).ToHashSet(StringComparer.Ordinal);
+        var parser = new HtmlParser();
+        var pages = written
+            .Where(d => d.Destination!.EndsWith(".html", StringComparison.Ordinal))
+            .Select(d => (Document: d, Html: parser.ParseDocument(d.Content)))
+            .ToList();
+        var ids = pages.ToDictionary(
+            p => p.Document.Destination!,
+            p => p.Html.QuerySelectorAll("[id]").Select(e => e.Id!).ToHashSet(StringComparer.Ordinal),
+            StringComparer.Ordinal);
+
+        foreach (var (document, html) in pages)
+        {
+            foreach (var (selector, attribute, isResource) in LinkAttributes)
+            {
+                foreach (var element in html.QuerySelectorAll(selector))
+                {
+                    Check(document, element.GetAttribute(attribute)!, isResource, destinations, ids, context);
+                }
+            }
+        }
+        return Task.FromResult(inputs);
+    }
+
+    private static void Check(
+        Document page,
+        string href,
+        bool isResource,
+        HashSet<string> destinations,
+        Dictionary<string, HashSet<string>> ids,
+        IExecutionContext context)
+    {
+        var pageUri = new Uri(SiteRoot, page.Destination);
+        if (!Uri.TryCreate(pageUri, href, out var target))
+        {
+            Report(page, $"link '{href}' is not a valid URL", ErrorCodes.BrokenLink, context);
+            return;
+        }
+        if (target.Scheme != SiteRoot.Scheme || target.Host != SiteRoot.Host)
+        {
+            if (isResource && target.Scheme is "http" or "https" or "ftp")
+            {
+                Report(page, $"'{href}' loads a resource from another origin; pages may load only the site's own files",
+                    ErrorCodes.ThirdPartyResource, context);
+            }
+            return;
+        }
+
+        var path = Uri.UnescapeDataString(target.AbsolutePath.TrimStart('/'));
+        if (path.Length == 0 || path.EndsWith('/'))
+        {
+            path += "index.html";
+        }
+        if (!destinations.Contains(path))
+        {
+            Report(page, $"link '{href}' points at '{path}', which is not part of the site", ErrorCodes.BrokenLink, context);
+            return;
+        }
+
+        var anchor = Uri.UnescapeDataString(target.Fragment.TrimStart('#'));
+        if (anchor.Length > 0 && ids.TryGetValue(path, out var anchors) && !anchors.Contains(anchor))
+        {
+            Report(page, $"link '{href}' points at '#{anchor}', which '{path}' does not have", ErrorCodes.BrokenAnchor, context);
+        }
+    }
+
+    private static void Report(Document page, string message, string code, IExecutionContext context) =>
+        context.Report(Diagnostic.Error(code, $"{message} (in {page.Destination})",
+            page.Source.Length > 0 ? page.Source : page.Destination));
+}

@@ -1,0 +1,15 @@
+using Mend.Pipeline.Modules;
+using Mend.Site.Modules;
+
+namespace Mend.Site.Pipelines;
+
+/// <summary>The home page, listing the guides.</summary>
+public sealed class HomePipeline : Mend.Pipeline.Pipeline
+{
+    public HomePipeline(SiteContext site) : base("Home", GuidesPipeline.PipelineName)
+    {
+        Process.Add(new CreateHomePage(site.Config, GuidesPipeline.PipelineName));
+        PostProcess.Add(new ApplyLayout(site.Templates, site.Config, site.Urls));
+        Output.Add(new WriteFiles(site.OutputDirectory));
+    }
+}

@@ -1,0 +1,75 @@
+using System.Diagnostics;
+using Mend.Pipeline;
+using Mend.Pipeline.IO;
+using Mend.Site.Content;
+using Mend.Site.Templates;
+
+namespace Mend.Site;
+
+/// <summary>
+/// Builds a site: reads site.yml, runs every pipeline into a staging folder, and swaps it in place of the
+/// output folder only when the whole build succeeded, so a failed build leaves the previous output as it was.
+/// </summary>
+public static class SiteBuilder
+{
+    public static async Task<BuildReport> BuildAsync(BuildOptions options, CancellationToken cancellationToken = default)
+    {
+        var clock = Stopwatch.StartNew();
+        var diagnostics = new List<Diagnostic>();
+        var guard = OutputGuard.Check(options);
+        if (guard is not null)
+        {
+            return new BuildReport([guard], 0, 0, clock.Elapsed);
+        }
+
+        var config = SiteConfigReader.Read(options.InputDirectory, options.BaseUrl, diagnostics);
+        if (config is null)
+        {
+            return new BuildReport(diagnostics, 0, 0, clock.Elapsed);
+        }
+
+        var themeDirectory = FindTheme(options, config.Theme);
+        if (themeDirectory is null)
+        {
+            diagnostics.Add(Diagnostic.Error(ErrorCodes.MissingTheme,
+                $"theme '{config.Theme}' not found (looked for themes/{config.Theme} beside the input folder and in the current folder)",
+                Path.Join(options.InputDirectory, SiteConfigReader.FileName)));
+            return new BuildReport(diagnostics, 0, 0, clock.Elapsed);
+        }
+
+        using var staging = new StagedDirectory(options.OutputDirectory);
+        var site = new SiteContext(
+            options.InputDirectory,
+            staging.Path,
+            config,
+            new PageUrls(config.BaseUrl, options.Offline),
+            new TemplateLibrary(new ThemeFiles(options.InputDirectory, themeDirectory)));
+        var result = await new Engine(MendSite.Pipelines(site)).RunAsync(cancellationToken);
+        diagnostics.AddRange(result.Diagnostics);
+
+        var written = result.Succeeded
+            ? result.Outputs.Values.SelectMany(d => d).Where(d => d.Destination is not null).ToList()
+            : [];
+        if (result.Succeeded)
+        {
+            staging.Commit();
+        }
+        return new BuildReport(
+            diagnostics,
+            written.Count(d => d.Destination!.EndsWith(".html", StringComparison.Ordinal)),
+            written.Count,
+            clock.Elapsed);
+    }
+
+    private static string? FindTheme(BuildOptions options, string theme)
+    {
+        var candidates = options.ThemesDirectory is { } themes
+            ? [Path.Join(themes, theme)]
+            : new[]
+            {
+                Path.Join(Path.GetDirectoryName(Path.GetFullPath(options.InputDirectory)), "themes", theme),
+                Path.Join("themes", theme),
+            };
+        return candidates.FirstOrDefault(Directory.Exists);
+    }
+}

@@ -1,0 +1,37 @@
+using System.Net;
+using Scriban;
+using Scriban.Parsing;
+
+namespace Mend.Site.Templates;
+
+/// <summary>
+/// Scriban does not escape HTML by default; this context escapes every value a template prints, except
+/// <see cref="TrustedHtml"/>. The one place where escaping happens, so no template can forget it.
+/// </summary>
+public sealed class EscapingTemplateContext : TemplateContext
+{
+    public EscapingTemplateContext(RenderState state)
+    {
+        State = state;
+        StrictVariables = true;
+        EnableRelaxedMemberAccess = false;
+    }
+
+    /// <summary>What the site's template functions need to know about the page being rendered.</summary>
+    public RenderState State { get; }
+
+    public override TemplateContext Write(SourceSpan span, object? textAsObject)
+    {
+        if (textAsObject is TrustedHtml html)
+        {
+            Write(html.Value);
+            return this;
+        }
+        var text = ObjectToString(textAsObject);
+        if (!string.IsNullOrEmpty(text))
+        {
+            Write(WebUtility.HtmlEncode(text));
+        }
+        return this;
+    }
+}

@@ -1,1 +1,0 @@
-namespace Mend.Site; public static class X {}

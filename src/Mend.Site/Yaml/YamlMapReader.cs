@@ -1,0 +1,188 @@
+using System.Globalization;
+using YamlDotNet.RepresentationModel;
+
+namespace Mend.Site.Yaml;
+
+/// <summary>
+/// Reads typed values out of one YAML mapping, reporting a missing key, a wrong type or, at the end,
+/// an unknown key as an error at its own line and column.
+/// </summary>
+public sealed class YamlMapReader(YamlMappingNode node, YamlSource source)
+{
+    private readonly HashSet<string> _known = new(StringComparer.Ordinal);
+
+    public SourceLocation Location => source.At(node.Start);
+
+    public YamlSource Source => source;
+
+    /// <summary>Where the value of <paramref name="key"/> is written, or the mapping itself when it is absent.</summary>
+    public SourceLocation LocationOf(string key) => Find(key) is { } value ? source.At(value.Start) : Location;
+
+    public Located<string>? RequiredString(string key) => Required(key, "text", () => OptionalString(key));
+
+    public Located<string>? OptionalString(string key)
+    {
+        var value = Find(key);
+        if (value is null || IsNull(value))
+        {
+            return null;
+        }
+        if (value is YamlScalarNode scalar)
+        {
+            return new Located<string>(scalar.Value ?? "", source.At(scalar.Start));
+        }
+        WrongType(key, value, "text");
+        return null;
+    }
+
+    public Located<int>? OptionalInt(string key) => OptionalNumber<int>(key, "a whole number", text =>
+        int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number) ? number : null);
+
+    public Located<double>? RequiredDouble(string key) => Required(key, "a number", () => OptionalDouble(key));
+
+    public Located<double>? OptionalDouble(string key) => OptionalNumber<double>(key, "a number", text =>
+        double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) ? number : null);
+
+    public Located<bool>? OptionalBool(string key) => OptionalNumber<bool>(key, "true or false", text => text switch
+    {
+        "true" => true,
+        "false" => false,
+        _ => (bool?)null,
+    });
+
+    public IReadOnlyList<Located<string>>? RequiredStringList(string key) =>
+        Required(key, "a list of text", () => OptionalStringList(key));
+
+    public IReadOnlyList<Located<string>>? OptionalStringList(string key)
+    {
+        var items = Sequence(key, "a list of text");
+        if (items is null)
+        {
+            return null;
+        }
+
+        var result = new List<Located<string>>();
+        foreach (var item in items)
+        {
+            if (item is YamlScalarNode { Value: not null } scalar && !IsNull(scalar))
+            {
+                result.Add(new Located<string>(scalar.Value, source.At(scalar.Start)));
+            }
+            else
+            {
+                source.Error(item.Start, ErrorCodes.WrongType, $"every item of '{key}' must be text");
+            }
+        }
+        return result;
+    }
+
+    public YamlMapReader? RequiredMap(string key) => Required(key, "a mapping", () => OptionalMap(key));
+
+    public YamlMapReader? OptionalMap(string key)
+    {
+        var value = Find(key);
+        if (value is null || IsNull(value))
+        {
+            return null;
+        }
+        if (value is YamlMappingNode map)
+        {
+            return new YamlMapReader(map, source);
+        }
+        WrongType(key, value, "a mapping");
+        return null;
+    }
+
+    public IReadOnlyList<YamlMapReader>? RequiredMapList(string key) =>
+        Required(key, "a list of mappings", () => OptionalMapList(key));
+
+    public IReadOnlyList<YamlMapReader>? OptionalMapList(string key)
+    {
+        var items = Sequence(key, "a list of mappings");
+        if (items is null)
+        {
+            return null;
+        }
+
+        var result = new List<YamlMapReader>();
+        foreach (var item in items)
+        {
+            if (item is YamlMappingNode map)
+            {
+                result.Add(new YamlMapReader(map, source));
+            }
+            else
+            {
+                source.Error(item.Start, ErrorCodes.WrongType, $"every item of '{key}' must be a mapping of keys to values");
+            }
+        }
+        return result;
+    }
+
+    /// <summary>Reports every key of the mapping that no read asked for.</summary>
+    public void RejectUnknownKeys()
+    {
+        foreach (var (key, _) in node.Children)
+        {
+            var name = key is YamlScalarNode scalar ? scalar.Value ?? "" : key.ToString();
+            if (!_known.Contains(name))
+            {
+                var allowed = string.Join(", ", _known.Order(StringComparer.Ordinal));
+                source.Error(key.Start, ErrorCodes.UnknownKey, $"unknown key '{name}' (allowed here: {allowed})");
+            }
+        }
+    }
+
+    private YamlNode? Find(string key)
+    {
+        _known.Add(key);
+        return node.Children.TryGetValue(new YamlScalarNode(key), out var value) ? value : null;
+    }
+
+    private T? Required<T>(string key, string expected, Func<T?> read) where T : class
+    {
+        var present = Find(key) is { } value && !IsNull(value);
+        if (!present)
+        {
+            source.Diagnostics.Add(Location.Error(ErrorCodes.MissingKey, $"missing required key '{key}' ({expected})"));
+            return null;
+        }
+        return read();
+    }
+
+    private Located<T>? OptionalNumber<T>(string key, string expected, Func<string, T?> parse) where T : struct
+    {
+        var value = Find(key);
+        if (value is null || IsNull(value))
+        {
+            return null;
+        }
+        if (value is YamlScalarNode { Style: YamlDotNet.Core.ScalarStyle.Plain, Value: { } text } && parse(text) is { } parsed)
+        {
+            return new Located<T>(parsed, source.At(value.Start));
+        }
+        WrongType(key, value, expected);
+        return null;
+    }
+
+    private YamlSequenceNode? Sequence(string key, string expected)
+    {
+        var value = Find(key);
+        if (value is null || IsNull(value))
+        {
+            return null;
+        }
+        if (value is YamlSequenceNode sequence)
+        {
+            return sequence;
+        }
+        WrongType(key, value, expected);
+        return null;
+    }
+
+    private void WrongType(string key, YamlNode value, string expected) =>
+        source.Error(value.Start, ErrorCodes.WrongType, $"'{key}' must be {expected}");
+
+    private static bool IsNull(YamlNode node) =>
+        node is YamlScalarNode { Style: YamlDotNet.Core.ScalarStyle.Plain, Value: null or "" or "~" or "null" };
+}

@@ -119,6 +119,7 @@ public sealed partial class Engine
             .OrderBy(d => d.File ?? "", StringComparer.Ordinal)
             .ThenBy(d => d.Line)
             .ThenBy(d => d.Column)
+            .ThenBy(d => d.Severity)
             .ThenBy(d => d.Code, StringComparer.Ordinal)
             .ThenBy(d => d.Message, StringComparer.Ordinal)
             .Distinct()

@@ -96,10 +96,10 @@ public class ParallelismTests
     [Fact]
     public async Task ProcessOfADependentDoesNotWaitForUnrelatedPipelines()
     {
-        // Given "slow", which only finishes Process once "site" has run its Process,
+        // Given "archive" (first in pipeline order), which only finishes Process once "site" has run its Process,
         // and "site" depending only on "posts"
         var siteRan = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        var slow = new Pipeline("slow")
+        var archive = new Pipeline("archive")
         {
             Process =
             {
@@ -113,9 +113,9 @@ public class ParallelismTests
         var site = new Pipeline("site", "posts") { Process = { Modules.Observe((_, _) => siteRan.TrySetResult()) } };
 
         // When the engine runs
-        var result = await Run.Engine(slow, site, new Pipeline("posts"));
+        var result = await Run.Engine(archive, site, new Pipeline("posts"));
 
-        // Then site did not wait for slow (otherwise slow would have timed out)
+        // Then site did not wait for archive (otherwise archive would have timed out)
         Assert.Empty(result.Errors);
     }
 

@@ -19,7 +19,7 @@ public sealed class ReadFiles(string root, string folder, string searchPattern, 
 
         var option = recursive ? SearchOption.AllDirectories : SearchOption.TopDirectoryOnly;
         var paths = Directory.EnumerateFiles(directory, searchPattern, option)
-            .Select(path => Path.GetRelativePath(root, path))
+            .Select(path => Path.GetRelativePath(root, path).Replace('\\', '/'))
             .Order(StringComparer.Ordinal)
             .ToList();
 

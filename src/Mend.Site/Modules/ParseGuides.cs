@@ -54,19 +54,11 @@ public sealed class ParseGuides : IModule
         var tags = map.OptionalStringList("tags") ?? [];
         map.RejectUnknownKeys();
 
-        var fileId = Path.GetFileNameWithoutExtension(document.Source);
+        var idValue = id?.Value ?? Path.GetFileNameWithoutExtension(document.Source);
         var idLocation = id?.Location ?? new SourceLocation(document.Source, 1, 1);
-        var idValue = id?.Value ?? fileId;
-        if (!Identifiers.IsValid(idValue))
-        {
-            var origin = id is null ? $"taken from the file name; set 'id:' to override" : "in front matter";
-            diagnostics.Add(idLocation.Error(ErrorCodes.InvalidValue,
-                $"id '{idValue}' ({origin}) must be lower-case words joined by hyphens"));
-        }
-        foreach (var tag in tags.Where(t => !Identifiers.IsValid(t.Value)))
-        {
-            diagnostics.Add(tag.Location.Error(ErrorCodes.InvalidValue, $"tag '{tag.Value}' must be lower-case words joined by hyphens"));
-        }
+        IdentifierChecks.CheckId(new Located<string>(idValue, idLocation), diagnostics,
+            id is null ? " (taken from the file name; set 'id:' to choose another)" : "");
+        IdentifierChecks.CheckTags(tags, diagnostics);
 
         if (diagnostics.Any(d => d.IsError) || title is null || summary is null)
         {

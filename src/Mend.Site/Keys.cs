@@ -17,4 +17,8 @@ public static class Keys
     public static readonly Key<string> Description = new("description");
     public static readonly Key<object> Model = new("model");
     public static readonly Key<string> AssetName = new("asset-name");
+    public static readonly Key<object> CatalogContent = new("catalog-content");
+
+    /// <summary>Marks a page that the main navigation lists, under this title.</summary>
+    public static readonly Key<string> Section = new("section");
 }

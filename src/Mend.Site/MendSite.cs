@@ -9,7 +9,8 @@ public static class MendSite
     [
         new AssetsPipeline(site),
         new GuidesPipeline(site),
-        new XrefsPipeline(GuidesPipeline.PipelineName),
+        new CatalogsPipeline(site),
+        new XrefsPipeline(GuidesPipeline.PipelineName, CatalogsPipeline.PipelineName),
         new HomePipeline(site),
         new LinksPipeline(),
     ];

@@ -70,6 +70,14 @@ public static class SiteBuilder
                 Path.Join(Path.GetDirectoryName(Path.GetFullPath(options.InputDirectory)), "themes", theme),
                 Path.Join("themes", theme),
             };
-        return candidates.FirstOrDefault(Directory.Exists);
+        var found = candidates.FirstOrDefault(Directory.Exists);
+        if (found is null)
+        {
+            return null;
+        }
+
+        // Report template errors with a path the author can click, as content errors are.
+        var relative = Path.GetRelativePath(Directory.GetCurrentDirectory(), found);
+        return relative.StartsWith("..", StringComparison.Ordinal) ? found : relative;
     }
 }

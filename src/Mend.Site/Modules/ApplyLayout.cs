@@ -24,6 +24,11 @@ public sealed class ApplyLayout(TemplateLibrary library, SiteConfig site, PageUr
         var guides = GuideOrder.Sort(visible.Where(d => d.Has(Keys.Guide)).Select(d => d.Get(Keys.Guide)))
             .Select(g => new PageLink(g.Title, g.Summary, $"/guides/{g.Id}/"))
             .ToList();
+        var sections = visible
+            .Where(d => d.Has(Keys.Section))
+            .OrderBy(d => d.Destination, StringComparer.Ordinal)
+            .Select(d => new PageLink(d.Get(Keys.Section), d.Get(Keys.Title), "/" + d.Destination![..^"index.html".Length]))
+            .ToList();
 
         var outputs = new List<Document>();
         foreach (var document in inputs)
@@ -35,7 +40,7 @@ public sealed class ApplyLayout(TemplateLibrary library, SiteConfig site, PageUr
             }
 
             var state = new RenderState(document.Destination!, urls, assets, library);
-            var globals = Globals(document, guides);
+            var globals = Globals(document, guides, sections);
             var inner = Render(layout, state, globals, new TrustedHtml(document.Content), document, context);
             var page = inner is null ? null : Render(DefaultLayout, state, globals, new TrustedHtml(inner), document, context);
             if (page is not null)
@@ -46,13 +51,14 @@ public sealed class ApplyLayout(TemplateLibrary library, SiteConfig site, PageUr
         return Task.FromResult<IReadOnlyList<Document>>(outputs);
     }
 
-    private ScriptObject Globals(Document document, IReadOnlyList<PageLink> guides)
+    private ScriptObject Globals(Document document, IReadOnlyList<PageLink> guides, IReadOnlyList<PageLink> sections)
     {
         var globals = new ScriptObject();
         globals.Import(typeof(LinkFunctions));
         globals.Import(typeof(PartialFunctions));
         globals["site"] = site;
         globals["guides"] = guides;
+        globals["sections"] = sections;
         globals["page"] = new
         {
             Title = document.Get(Keys.Title),

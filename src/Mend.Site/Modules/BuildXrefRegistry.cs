@@ -26,9 +26,10 @@ public sealed class BuildXrefRegistry : IModule
                 continue;
             }
             byId.Add(target.Id, target);
-            if (source.Length > 0)
+            // A catalog file declares many targets; a link to the file itself means its first one, the catalog.
+            if (source.Length > 0 && !bySource.ContainsKey(Path.GetFullPath(source)))
             {
-                bySource[Path.GetFullPath(source)] = target;
+                bySource.Add(Path.GetFullPath(source), target);
             }
         }
 

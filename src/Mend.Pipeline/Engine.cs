@@ -102,7 +102,7 @@ public sealed partial class Engine
                 diagnostics.Enqueue(Diagnostic.Error(
                     "MEND900",
                     $"internal error in {pipeline.Name}/{phase}/{module.GetType().Name}: {exception.Message}"));
-                return documents;
+                return []; // half-processed documents would only cause further errors downstream
             }
         }
         return documents;

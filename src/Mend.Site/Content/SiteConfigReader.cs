@@ -10,15 +10,15 @@ public static class SiteConfigReader
 
     public static SiteConfig? Read(string inputDirectory, string? baseUrlOverride, ICollection<Diagnostic> diagnostics)
     {
-        var path = Path.Combine(inputDirectory, FileName);
+        var path = Path.Join(inputDirectory, FileName).Replace('\\', '/');
         if (!File.Exists(path))
         {
-            diagnostics.Add(Diagnostic.Error(ErrorCodes.MissingSiteConfig, $"no {FileName} in the input folder '{inputDirectory}'", FileName));
+            diagnostics.Add(Diagnostic.Error(ErrorCodes.MissingSiteConfig, $"no {FileName} in the input folder '{inputDirectory}'", path));
             return null;
         }
 
         var before = diagnostics.Count;
-        var map = new YamlSource(FileName, 0, diagnostics).LoadMapping(File.ReadAllText(path));
+        var map = new YamlSource(path, 0, diagnostics).LoadMapping(File.ReadAllText(path));
         if (map is null)
         {
             return null;

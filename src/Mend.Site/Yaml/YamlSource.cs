@@ -32,6 +32,14 @@ public sealed class YamlSource(string file, int lineOffset, ICollection<Diagnost
             Error(exception.Start, ErrorCodes.YamlSyntax, $"invalid YAML: {TrimMarkPrefix(message)}");
             return null;
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner can fail this way on some malformed input (an unclosed flow list followed by
+            // another key) without a position; the error is still the author's YAML, not ours.
+            Error(LastGoodMark(text), ErrorCodes.YamlSyntax,
+                "invalid YAML after this point: check for an unclosed [ ] list or { } mapping");
+            return null;
+        }
 
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
         {
@@ -45,6 +53,23 @@ public sealed class YamlSource(string file, int lineOffset, ICollection<Diagnost
             return null;
         }
         return new YamlMapReader(root, this);
+    }
+
+    private static Mark LastGoodMark(string text)
+    {
+        var parser = new Parser(new StringReader(text));
+        var last = Mark.Empty;
+        try
+        {
+            while (parser.MoveNext())
+            {
+                last = parser.Current!.Start;
+            }
+        }
+        catch (Exception exception) when (exception is YamlException or InvalidOperationException)
+        {
+        }
+        return last;
     }
 
     // YamlDotNet prefixes messages with "(Line: 1, Col: 2, Idx: 3) - (…): "; the location is printed already.

@@ -1,0 +1,112 @@
+using System.Diagnostics;
+using System.Text.RegularExpressions;
+
+namespace Mend.Site.Tests.Cli;
+
+/// <summary>Runs the real <c>mend</c> command as a process, as an author or CI would.</summary>
+public sealed partial class BuildCommandTests
+{
+    private static string MendDll => Path.Join(Repo.Root, "src", "Mend.Cli", "bin", Repo.Configuration, "net10.0", "mend.dll");
+
+    private static async Task<(int ExitCode, string Stdout, string Stderr)> Mend(string workingDirectory, params string[] arguments)
+    {
+        Assert.True(File.Exists(MendDll), $"the CLI is not built at {MendDll}");
+        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        start.ArgumentList.Add(MendDll);
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+        start.Environment.Remove("GITHUB_ACTIONS");
+        start.Environment.Remove("MEND_DEBUG");
+
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
+        var stderr = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
+        await process.WaitForExitAsync(TestContext.Current.CancellationToken);
+        return (process.ExitCode, await stdout, await stderr);
+    }
+
+    private static string[] Build(TestSite site) =>
+        ["build", "--input", site.Input, "--output", site.Output, "--themes", Repo.Themes];
+
+    private static string[] Lines(string text) => text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+    [Fact]
+    public async Task AGoodBuildExitsWithZeroAndPrintsOneSummaryLine()
+    {
+        using var site = TestSite.With(("guides/a.md", Guides.Text("A")), ("guides/b.md", Guides.Text("B")));
+
+        var (exitCode, stdout, stderr) = await Mend(site.Root, Build(site));
+
+        Assert.True(exitCode == 0, stderr);
+        var line = Assert.Single(Lines(stdout));
+        Assert.StartsWith("Built 3 pages", line, StringComparison.Ordinal);
+        Assert.Equal("", stderr);
+        Assert.True(File.Exists(Path.Join(site.Output, "guides", "b", "index.html")));
+    }
+
+    [Fact]
+    public async Task ContentErrorsExitWithOneAndPrintEachErrorWithItsPositionAndNoStackTrace()
+    {
+        var text = "---\ntitle: A\nsummary: S\n---\nSee [x](xref:nowhere).\n";
+        using var site = TestSite.With(("guides/a.md", text), ("guides/b.md", "---\ntitle: B\nsummary: S\ncolour: red\n---\n"));
+
+        var (exitCode, stdout, stderr) = await Mend(site.Root, Build(site));
+
+        Assert.Equal(1, exitCode);
+        var lines = Lines(stderr);
+        Assert.Contains($"{site.PathOf("guides/b.md")}:4:1: error MEND103: ", stderr, StringComparison.Ordinal);
+        Assert.Contains(lines, line => DiagnosticLine().IsMatch(line));
+        Assert.DoesNotContain(stderr.Split('\n'), line => line.StartsWith("   at ", StringComparison.Ordinal));
+        Assert.DoesNotContain("Exception", stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("Built", stdout, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(site.Output));
+    }
+
+    [Fact]
+    public async Task AnUnknownXrefIsPrintedAtTheLinksPosition()
+    {
+        var text = "---\ntitle: A\nsummary: S\n---\nSee [x](xref:nowhere).\n";
+        using var site = TestSite.With(("guides/a.md", text));
+
+        var (exitCode, _, stderr) = await Mend(site.Root, Build(site));
+
+        Assert.Equal(1, exitCode);
+        var (line, column) = TextPosition.Of(text, "[x]");
+        Assert.StartsWith($"{site.PathOf("guides/a.md")}:{line}:{column}: error MEND201: ", Lines(stderr)[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AnUnknownOptionExitsWithTwo()
+    {
+        using var site = TestSite.With(("guides/a.md", Guides.Text("A")));
+
+        var (exitCode, _, stderr) = await Mend(site.Root, [.. Build(site), "--no-such-option"]);
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains("--no-such-option", stderr, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(site.Output));
+    }
+
+    [Fact]
+    public async Task AMissingInputFolderExitsWithTwo()
+    {
+        using var site = TestSite.With(("guides/a.md", Guides.Text("A")));
+        var missing = Path.Join(site.Root, "no-such-input");
+
+        var (exitCode, _, stderr) = await Mend(site.Root, "build", "--input", missing, "--output", site.Output, "--themes", Repo.Themes);
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains("no-such-input", stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain(stderr.Split('\n'), line => line.StartsWith("   at ", StringComparison.Ordinal));
+    }
+
+    [GeneratedRegex(@"^.+:\d+:\d+: error MEND\d{3}: .+$")]
+    private static partial Regex DiagnosticLine();
+}

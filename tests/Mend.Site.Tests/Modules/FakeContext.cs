@@ -1,0 +1,25 @@
+using Mend.Pipeline;
+
+namespace Mend.Site.Tests.Modules;
+
+/// <summary>An execution context for running one module over in-memory documents; it records what is reported.</summary>
+internal sealed class FakeContext(IReadOnlyDictionary<string, IReadOnlyList<Document>>? visible = null) : IExecutionContext
+{
+    private readonly IReadOnlyDictionary<string, IReadOnlyList<Document>> _visible =
+        visible ?? new Dictionary<string, IReadOnlyList<Document>>();
+
+    public List<Diagnostic> Diagnostics { get; } = [];
+
+    public string PipelineName => "Test";
+
+    public Phase Phase => Phase.Process;
+
+    public CancellationToken CancellationToken => TestContext.Current.CancellationToken;
+
+    public void Report(Diagnostic diagnostic) => Diagnostics.Add(diagnostic);
+
+    public IReadOnlyList<Document> OutputsOf(string pipelineName) => _visible[pipelineName];
+
+    public IReadOnlyList<Document> VisibleOutputs() =>
+        [.. _visible.OrderBy(p => p.Key, StringComparer.Ordinal).SelectMany(p => p.Value)];
+}

@@ -1,0 +1,57 @@
+using Mend.Pipeline;
+using Mend.Site.Modules;
+
+namespace Mend.Site.Tests.Modules;
+
+public sealed class RenderMarkdownTests
+{
+    private const string Source = "input/guides/a.md";
+
+    private static async Task<(Document Output, List<Diagnostic> Diagnostics)> Render(string markdown)
+    {
+        var context = new FakeContext();
+        var outputs = await new RenderMarkdown().ExecuteAsync([new Document { Source = Source, Content = markdown }], context);
+        return (Assert.Single(outputs), context.Diagnostics);
+    }
+
+    [Fact]
+    public async Task TheHeadingsOfAPageAreRecordedWithTheirIds()
+    {
+        var (output, diagnostics) = await Render("## One {#first}\n\n## Two\n");
+
+        Assert.Empty(diagnostics);
+        Assert.Equal(["first", "two"], output.Get(Keys.Headings).Select(h => h.Id));
+        Assert.Contains("<h2 id=\"first\">", output.Content, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TwoHeadingsWithTheSameExplicitIdAreAnErrorAtTheSecond()
+    {
+        const string markdown = "\n\n## First {#same}\n\nText.\n\n### Second {#same}\n";
+
+        var (_, diagnostics) = await Render(markdown);
+
+        var (line, column) = TextPosition.Of(markdown, "### Second");
+        var error = Diagnostics.Single(diagnostics, ErrorCodes.DuplicateId, Source, line, column);
+        Assert.Contains("#same", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task RepeatedHeadingTextWithoutExplicitIdsIsNotAnError()
+    {
+        var (output, diagnostics) = await Render("## Notes\n\n## Notes\n");
+
+        Assert.Empty(diagnostics);
+        Assert.Equal(2, output.Get(Keys.Headings).Select(h => h.Id).Distinct().Count());
+    }
+
+    [Fact]
+    public async Task AnAutomaticIdNeverRepeatsAnExplicitIdOnThePage()
+    {
+        var (output, diagnostics) = await Render("## Details\n\n## More {#details}\n");
+
+        var ids = output.Get(Keys.Headings).Select(h => h.Id).ToList();
+        Assert.True(diagnostics.Count > 0 || ids.Distinct().Count() == ids.Count,
+            $"two headings share an id without an error: {string.Join(", ", ids)}");
+    }
+}

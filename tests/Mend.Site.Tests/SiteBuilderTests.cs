@@ -1,0 +1,128 @@
+namespace Mend.Site.Tests;
+
+public sealed class SiteBuilderTests
+{
+    private static TestSite GoodSite() => TestSite.With(
+        ("guides/a.md", "---\ntitle: Alpha\nsummary: First & foremost.\norder: 2\ntags: [one]\n---\n## Start {#start}\n\nSee [](xref:b#end) and [](b.md).\n\n## Notes\n\n## Notes\n"),
+        ("guides/b.md", "---\ntitle: Beta\nsummary: Second.\norder: 1\n---\nBack to [](xref:a#start).\n\n## The end {#end}\n"),
+        ("guides/c.md", "---\ntitle: Gamma\nsummary: Third.\n---\n| a | b |\n|---|---|\n| 1 | 2 |\n\nNote.[^1]\n\n[^1]: Foot.\n"));
+
+    [Fact]
+    public async Task AGoodSiteWritesTheHomePageEveryGuideAndTheThemeAssets()
+    {
+        using var site = GoodSite();
+
+        var report = await site.BuildCleanAsync();
+
+        var files = TestSite.Files(site.Output).Keys.ToList();
+        Assert.Equal(["guides/a/index.html", "guides/b/index.html", "guides/c/index.html", "index.html"], files.Where(f => f.EndsWith(".html", StringComparison.Ordinal)));
+        Assert.Contains(files, f => f.StartsWith("assets/site.", StringComparison.Ordinal) && f.EndsWith(".css", StringComparison.Ordinal));
+        Assert.Equal((4, files.Count), (report.PagesWritten, report.FilesWritten));
+    }
+
+    [Fact]
+    public async Task TheHomePageListsGuidesByOrderThenTitle()
+    {
+        using var site = GoodSite();
+        await site.BuildCleanAsync();
+
+        var titles = Sites.PageHtml.Parse(site.ReadOutput("index.html")).QuerySelectorAll(".card-list a").Select(a => a.TextContent);
+
+        Assert.Equal(["Beta", "Alpha", "Gamma"], titles);
+    }
+
+    [Fact]
+    public async Task BuildingTheSameInputTwiceGivesByteIdenticalFiles()
+    {
+        using var site = GoodSite();
+        var first = Path.Join(site.Root, "first");
+        var second = Path.Join(site.Root, "second");
+
+        await site.BuildCleanAsync(first);
+        await site.BuildCleanAsync(second);
+
+        var a = TestSite.Files(first);
+        var b = TestSite.Files(second);
+        Assert.Equal(a.Keys, b.Keys);
+        Assert.All(a, pair => Assert.True(pair.Value.AsSpan().SequenceEqual(b[pair.Key]), $"{pair.Key} differs between builds"));
+    }
+
+    [Fact]
+    public async Task AFailedBuildLeavesThePreviousOutputByteForByteAndNoStagingFolder()
+    {
+        using var site = GoodSite();
+        await site.BuildCleanAsync();
+        var before = TestSite.Files(site.Output);
+        site.Write("guides/c.md", "---\ntitle: Gamma\nsummary: Changed.\n---\nNow [broken](xref:no-such-page).\n");
+        site.Write("guides/d.md", "---\ntitle: Delta\nsummary: New.\n---\n");
+
+        var report = await site.BuildAsync();
+
+        Assert.Contains(report.Diagnostics, d => d.Code == ErrorCodes.UnknownXref);
+        Assert.False(report.Succeeded);
+        AssertUnchanged(before, site);
+    }
+
+    [Fact]
+    public async Task AFailedLinkCheckAfterThePagesWereRenderedAlsoLeavesThePreviousOutput()
+    {
+        using var site = GoodSite();
+        await site.BuildCleanAsync();
+        var before = TestSite.Files(site.Output);
+        site.Write("guides/c.md", "---\ntitle: Gamma\nsummary: Changed.\n---\n[x](/guides/zzz/)\n");
+
+        var report = await site.BuildAsync();
+
+        Assert.Equal(ErrorCodes.BrokenLink, Assert.Single(report.Diagnostics).Code);
+        AssertUnchanged(before, site);
+    }
+
+    [Fact]
+    public async Task ABrokenSiteYmlAlsoLeavesThePreviousOutput()
+    {
+        using var site = GoodSite();
+        await site.BuildCleanAsync();
+        var before = TestSite.Files(site.Output);
+        site.Write("site.yml", "title: T\n");
+
+        var report = await site.BuildAsync();
+
+        Assert.False(report.Succeeded);
+        AssertUnchanged(before, site);
+    }
+
+    [Fact]
+    public async Task ASuccessfulRebuildReplacesTheOutputWhole()
+    {
+        using var site = GoodSite();
+        await site.BuildCleanAsync();
+        File.WriteAllText(Path.Join(site.Output, "stale.txt"), "left over");
+        site.Delete("guides/c.md");
+
+        await site.BuildCleanAsync();
+
+        var files = TestSite.Files(site.Output).Keys;
+        Assert.DoesNotContain("stale.txt", files);
+        Assert.DoesNotContain("guides/c/index.html", files);
+        Assert.Equal(["input", "output"], Directory.EnumerateFileSystemEntries(site.Root).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task AnOutputFolderThatHoldsTheInputIsRefused()
+    {
+        using var site = GoodSite();
+
+        var report = await site.BuildAsync(output: site.Root);
+
+        Assert.Equal(ErrorCodes.UnsafeOutput, Assert.Single(report.Diagnostics).Code);
+        Assert.True(File.Exists(site.PathOf("guides/a.md")));
+    }
+
+    private static void AssertUnchanged(SortedDictionary<string, byte[]> before, TestSite site)
+    {
+        var after = TestSite.Files(site.Output);
+        Assert.Equal(before.Keys, after.Keys);
+        Assert.All(before, pair => Assert.True(pair.Value.AsSpan().SequenceEqual(after[pair.Key]), $"{pair.Key} changed"));
+        Assert.Equal(["input", "output"], Directory.EnumerateFileSystemEntries(site.Root).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+    }
+}

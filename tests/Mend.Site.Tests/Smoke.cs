@@ -1,2 +1,0 @@
-namespace Mend.Site.Tests;
-public class Smoke { [Fact] public void Works() => Assert.True(true); }

@@ -15,7 +15,7 @@ public sealed class AddXrefTarget(Func<Document, Located<string>> id) : IModule
             var anchors = document.TryGet(Keys.Headings, out var headings)
                 ? headings.DistinctBy(h => h.Id, StringComparer.Ordinal).ToImmutableDictionary(h => h.Id, h => h.Text, StringComparer.Ordinal)
                 : ImmutableDictionary<string, string>.Empty;
-            var url = "/" + document.Destination![..^"index.html".Length];
+            var url = PageUrls.UrlOf(document.Destination!);
             var target = new XrefTarget(declared.Value, document.Get(Keys.Title), url, anchors, declared.Location);
             return document.WithMetadata(Keys.Target, target);
         }).ToList();

@@ -27,7 +27,7 @@ public sealed class ApplyLayout(TemplateLibrary library, SiteConfig site, PageUr
         var sections = visible
             .Where(d => d.Has(Keys.Section))
             .OrderBy(d => d.Destination, StringComparer.Ordinal)
-            .Select(d => new PageLink(d.Get(Keys.Section), d.Get(Keys.Title), "/" + d.Destination![..^"index.html".Length]))
+            .Select(d => new PageLink(d.Get(Keys.Section), d.Get(Keys.Title), PageUrls.UrlOf(d.Destination!)))
             .ToList();
 
         var outputs = new List<Document>();
@@ -63,7 +63,7 @@ public sealed class ApplyLayout(TemplateLibrary library, SiteConfig site, PageUr
         {
             Title = document.Get(Keys.Title),
             Description = document.TryGet(Keys.Description, out var description) ? description : site.Description,
-            Url = "/" + document.Destination![..^(document.Destination!.EndsWith("index.html", StringComparison.Ordinal) ? "index.html".Length : 0)],
+            Url = PageUrls.UrlOf(document.Destination!),
             Headings = document.TryGet(Keys.Headings, out var headings) ? headings : [],
         };
         globals["model"] = document.TryGet(Keys.Model, out var model) ? model : null;

@@ -83,31 +83,13 @@ public sealed class BuildCatalogModels(string registryPipeline) : IModule
         (2 * a.Steps.Select(s => s.Value).Intersect(b.Steps.Select(s => s.Value), StringComparer.Ordinal).Count())
         + a.Tags.Intersect(b.Tags, StringComparer.Ordinal).Count();
 
-    private static List<PageLink> Resolve(IEnumerable<Located<string>> references, XrefRegistry registry, IExecutionContext context)
-    {
-        var links = new List<PageLink>();
-        foreach (var reference in references)
-        {
-            var parts = reference.Value.Split('#', 2);
-            if (!registry.TryGet(parts[0], out var target))
-            {
-                context.Report(reference.Location.Error(ErrorCodes.UnknownXref, $"unknown id '{parts[0]}'"));
-            }
-            else if (parts.Length == 1)
-            {
-                links.Add(new PageLink(target.Title, "", target.Url));
-            }
-            else if (target.Anchors.TryGetValue(parts[1], out var heading))
-            {
-                links.Add(new PageLink(heading, target.Title, $"{target.Url}#{parts[1]}"));
-            }
-            else
-            {
-                context.Report(reference.Location.Error(ErrorCodes.UnknownAnchor, $"'{parts[0]}' has no heading with the anchor '#{parts[1]}'"));
-            }
-        }
-        return links;
-    }
+    // A link to a section shows the heading, with the page's title beside it.
+    private static List<PageLink> Resolve(IEnumerable<Located<string>> references, XrefRegistry registry, IExecutionContext context) =>
+        references
+            .Select(reference => registry.Resolve(reference.Value, reference.Location, context.Report))
+            .OfType<ResolvedXref>()
+            .Select(x => new PageLink(x.Title, x.Anchor is null ? "" : x.Target.Title, x.Url))
+            .ToList();
 
     private static PageLink Link(string catalogId, string id, string title, string summary) => new(title, summary, $"/{catalogId}/{id}/");
 }

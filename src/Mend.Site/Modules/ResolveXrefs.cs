@@ -27,24 +27,24 @@ public sealed class ResolveXrefs(PageUrls urls, string registryPipeline) : IModu
             return document;
         }
 
-        var (owner, nodes) = HtmlFragments.Parse(document.Content);
+        var (_, nodes) = HtmlFragments.Parse(document.Content);
         foreach (var link in nodes.SelectMany(Links))
         {
             var location = LocationOf(document, link);
             link.RemoveAttribute(LinkMarkerExtension.Attribute);
             var href = link.GetAttribute("href") ?? "";
             var resolved = LinkMarkerExtension.IsXref(href)
-                ? ResolveXref(href["xref:".Length..], registry, location, context)
+                ? registry.Resolve(href["xref:".Length..], location, context.Report, href)
                 : ResolveFile(href, document.Source, registry, location, context);
             if (resolved is null)
             {
                 continue;
             }
 
-            link.SetAttribute("href", urls.Relative(document.Destination!, resolved.Value.Url));
+            link.SetAttribute("href", urls.Relative(document.Destination!, resolved.Url));
             if (string.IsNullOrWhiteSpace(link.TextContent) && link.Children.Length == 0)
             {
-                link.TextContent = resolved.Value.Title;
+                link.TextContent = resolved.Title;
             }
         }
         return document.WithContent(HtmlFragments.Serialize(nodes));
@@ -55,19 +55,7 @@ public sealed class ResolveXrefs(PageUrls urls, string registryPipeline) : IModu
             : [];
     }
 
-    private static (string Url, string Title)? ResolveXref(
-        string reference, XrefRegistry registry, SourceLocation location, IExecutionContext context)
-    {
-        var parts = reference.Split('#', 2);
-        if (!registry.TryGet(parts[0], out var target))
-        {
-            context.Report(location.Error(ErrorCodes.UnknownXref, $"xref to unknown id '{parts[0]}'"));
-            return null;
-        }
-        return WithAnchor(target, parts.Length > 1 ? parts[1] : null, $"xref:{reference}", location, context);
-    }
-
-    private static (string Url, string Title)? ResolveFile(
+    private static ResolvedXref? ResolveFile(
         string href, string source, XrefRegistry registry, SourceLocation location, IExecutionContext context)
     {
         var parts = href.Split('#', 2);
@@ -77,23 +65,7 @@ public sealed class ResolveXrefs(PageUrls urls, string registryPipeline) : IModu
             context.Report(location.Error(ErrorCodes.MissingLinkedFile, $"link to '{parts[0]}', which is not a page of this site"));
             return null;
         }
-        return WithAnchor(target, parts.Length > 1 ? parts[1] : null, href, location, context);
-    }
-
-    private static (string Url, string Title)? WithAnchor(
-        XrefTarget target, string? anchor, string written, SourceLocation location, IExecutionContext context)
-    {
-        if (anchor is null or "")
-        {
-            return (target.Url, target.Title);
-        }
-        if (!target.Anchors.TryGetValue(anchor, out var heading))
-        {
-            context.Report(location.Error(ErrorCodes.UnknownAnchor,
-                $"'{written}': '{target.Id}' has no heading with the anchor '#{anchor}'"));
-            return null;
-        }
-        return ($"{target.Url}#{anchor}", heading);
+        return XrefRegistry.WithAnchor(target, parts.Length > 1 ? parts[1] : null, href, location, context.Report);
     }
 
     private static SourceLocation LocationOf(Document document, IElement link)

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Mend.Pipeline;
 
 namespace Mend.Site.Xrefs;
 
@@ -12,6 +13,38 @@ public sealed class XrefRegistry(ImmutableDictionary<string, XrefTarget> byId, I
 
     /// <summary>Finds the page built from a source file (input-relative path, forward slashes).</summary>
     public bool TryGetBySource(string sourcePath, out XrefTarget target) => bySource.TryGetValue(sourcePath, out target!);
+
+    /// <summary>
+    /// Resolves <c>ID</c> or <c>ID#anchor</c>; an unknown id or anchor is reported at <paramref name="location"/>
+    /// (MEND201, MEND202) and gives null. <paramref name="written"/> is how the author wrote the link.
+    /// </summary>
+    public ResolvedXref? Resolve(string reference, SourceLocation location, Action<Diagnostic> report, string? written = null)
+    {
+        var parts = reference.Split('#', 2);
+        if (!TryGet(parts[0], out var target))
+        {
+            report(location.Error(ErrorCodes.UnknownXref, $"'{written ?? reference}': unknown id '{parts[0]}'"));
+            return null;
+        }
+        return WithAnchor(target, parts.Length > 1 ? parts[1] : null, written ?? reference, location, report);
+    }
+
+    /// <summary>Resolves an optional anchor on a known target, reporting an anchor it does not have.</summary>
+    public static ResolvedXref? WithAnchor(
+        XrefTarget target, string? anchor, string written, SourceLocation location, Action<Diagnostic> report)
+    {
+        if (anchor is null or "")
+        {
+            return new ResolvedXref(target, null, target.Url, target.Title);
+        }
+        if (!target.Anchors.TryGetValue(anchor, out var heading))
+        {
+            report(location.Error(ErrorCodes.UnknownAnchor,
+                $"'{written}': '{target.Id}' has no heading with the anchor '#{anchor}'"));
+            return null;
+        }
+        return new ResolvedXref(target, anchor, $"{target.Url}#{anchor}", heading);
+    }
 
     public IEnumerable<XrefTarget> All => byId.Values.OrderBy(t => t.Id, StringComparer.Ordinal);
 }

@@ -22,4 +22,5 @@ public static class ErrorCodes
     public const string BrokenLink = "MEND204";
     public const string BrokenAnchor = "MEND205";
     public const string ThirdPartyResource = "MEND206";
+    public const string DuplicateDestination = "MEND207";
 }

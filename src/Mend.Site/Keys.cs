@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Mend.Pipeline;
 using Mend.Site.Content;
+using Mend.Site.Templates;
 using Mend.Site.Xrefs;
 
 namespace Mend.Site;
@@ -18,6 +19,26 @@ public static class Keys
     public static readonly Key<object> Model = new("model");
     public static readonly Key<string> AssetName = new("asset-name");
     public static readonly Key<object> CatalogContent = new("catalog-content");
+
+    /// <summary>What a page is, for tag pages and search: <c>guide</c>, <c>rupture</c> or <c>challenge</c>.</summary>
+    public static readonly Key<string> Kind = new("kind");
+
+    public static readonly Key<ImmutableArray<string>> Tags = new("tags");
+
+    /// <summary>The xrefs (<c>ID#anchor</c>) of the guide steps a catalog entry names; each cited section links back.</summary>
+    public static readonly Key<ImmutableArray<string>> Cites = new("cites");
+
+    /// <summary>The pages above this one, outermost first; the home page is implied.</summary>
+    public static readonly Key<ImmutableArray<PageLink>> Breadcrumbs = new("breadcrumbs");
+
+    /// <summary>The sequence a page is read in (a guide series, a catalog); previous and next links follow it.</summary>
+    public static readonly Key<string> Series = new("series");
+
+    public static readonly Key<PageLink> Previous = new("previous");
+    public static readonly Key<PageLink> Next = new("next");
+
+    /// <summary>Marks a page a server may send for any address (404.html): its links start at the base path.</summary>
+    public static readonly Key<bool> ServedAnywhere = new("served-anywhere");
 
     /// <summary>Marks a page that the main navigation lists, under this title.</summary>
     public static readonly Key<string> Section = new("section");

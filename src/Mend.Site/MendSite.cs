@@ -10,8 +10,9 @@ public static class MendSite
         new AssetsPipeline(site),
         new GuidesPipeline(site),
         new CatalogsPipeline(site),
-        new XrefsPipeline(GuidesPipeline.PipelineName, CatalogsPipeline.PipelineName),
+        new TagsPipeline(site, GuidesPipeline.PipelineName, CatalogsPipeline.PipelineName),
+        new XrefsPipeline(GuidesPipeline.PipelineName, CatalogsPipeline.PipelineName, TagsPipeline.PipelineName),
         new HomePipeline(site),
-        new LinksPipeline(),
+        new LinksPipeline(site.Urls),
     ];
 }

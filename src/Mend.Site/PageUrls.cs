@@ -19,6 +19,12 @@ public sealed class PageUrls(string baseUrl, bool offline)
 
     public string Absolute(string siteUrl) => baseUrl + siteUrl.TrimStart('/');
 
+    /// <summary>The path part of <c>base_url</c>: <c>/</c>, or <c>/repo/</c> for a project site.</summary>
+    public string BasePath => new Uri(baseUrl).AbsolutePath;
+
+    /// <summary>A link that works from any address on the host: <c>/repo/guides/x/</c>.</summary>
+    public string FromBasePath(string siteUrl) => BasePath + siteUrl.TrimStart('/');
+
     /// <summary>A link from the page written at <paramref name="fromDestination"/> to a site-rooted URL.</summary>
     public string Relative(string fromDestination, string siteUrl)
     {

@@ -17,4 +17,14 @@ public static class HtmlFragments
     }
 
     public static string Serialize(INodeList nodes) => string.Concat(nodes.Select(node => node.ToHtml()));
+
+    /// <summary>Parses <paramref name="html"/> into a container element, lets <paramref name="edit"/> change it, and serialises the result.</summary>
+    public static string Edit(string html, Action<IElement> edit)
+    {
+        var owner = Parser.ParseDocument("<!DOCTYPE html><html><body></body></html>");
+        var container = owner.Body!;
+        container.InnerHtml = html;
+        edit(container);
+        return container.InnerHtml;
+    }
 }

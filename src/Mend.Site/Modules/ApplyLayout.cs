@@ -39,7 +39,8 @@ public sealed class ApplyLayout(TemplateLibrary library, SiteConfig site, PageUr
                 continue;
             }
 
-            var state = new RenderState(document.Destination!, urls, assets, library);
+            var fromBasePath = document.TryGet(Keys.ServedAnywhere, out var anywhere) && anywhere && !urls.Offline;
+            var state = new RenderState(document.Destination!, urls, assets, library, fromBasePath);
             var globals = Globals(document, guides, sections);
             var inner = Render(layout, state, globals, new TrustedHtml(document.Content), document, context);
             var page = inner is null ? null : Render(DefaultLayout, state, globals, new TrustedHtml(inner), document, context);
@@ -65,6 +66,12 @@ public sealed class ApplyLayout(TemplateLibrary library, SiteConfig site, PageUr
             Description = document.TryGet(Keys.Description, out var description) ? description : site.Description,
             Url = PageUrls.UrlOf(document.Destination!),
             Headings = document.TryGet(Keys.Headings, out var headings) ? headings : [],
+            Breadcrumbs = document.TryGet(Keys.Breadcrumbs, out var breadcrumbs) ? breadcrumbs : [],
+            Previous = document.TryGet(Keys.Previous, out var previous) ? previous : null,
+            Next = document.TryGet(Keys.Next, out var next) ? next : null,
+            Tags = document.TryGet(Keys.Tags, out var tags)
+                ? tags.Select(tag => new PageLink(tag, "", CreateTagPages.UrlOf(tag))).ToList()
+                : [],
         };
         globals["model"] = document.TryGet(Keys.Model, out var model) ? model : null;
         return globals;
@@ -94,7 +101,7 @@ public sealed class ApplyLayout(TemplateLibrary library, SiteConfig site, PageUr
         {
             var span = exception.Span;
             context.Report(Diagnostic.Error(ErrorCodes.Template,
-                $"{exception.OriginalMessage} (while rendering {document.Source})",
+                $"{exception.OriginalMessage} (while rendering {(document.Source.Length > 0 ? document.Source : document.Destination)})",
                 span.FileName, span.Start.Line + 1, span.Start.Column + 1));
             return null;
         }

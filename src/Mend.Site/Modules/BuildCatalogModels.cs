@@ -3,29 +3,41 @@ using Mend.Site.Content.Catalogs;
 using Mend.Site.Markdown;
 using Mend.Site.Templates;
 using Mend.Site.Xrefs;
+using static Mend.Site.Content.Catalogs.CatalogPages;
 
 namespace Mend.Site.Modules;
 
 /// <summary>
-/// Builds the template model of each catalog page: Markdown fields rendered, and the guide steps and related
-/// entries an entry names resolved to links. An unknown step or related id is an error where it was written.
+/// Builds the template model of each catalog page: Markdown fields rendered with their links resolved, and the
+/// guide steps and related entries an entry names resolved to links. An unknown id is an error where it was written.
 /// </summary>
-public sealed class BuildCatalogModels(string registryPipeline) : IModule
+public sealed class BuildCatalogModels(PageUrls urls, string registryPipeline) : IModule
 {
-    private const int MaxRelated = 3;
-
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, IExecutionContext context)
     {
         var registry = context.OutputsOf(registryPipeline).Single().Get(Keys.Registry);
-        var ruptures = inputs.Select(d => d.Get(Keys.CatalogContent)).OfType<EntryOf<RuptureEntry>>().ToList();
-        var outputs = inputs.Select(document => document.WithMetadata(Keys.Model, document.Get(Keys.CatalogContent) switch
+        var resolver = new MarkedLinkResolver(urls, registry);
+        var outputs = inputs.Select(document =>
         {
-            RuptureCatalog catalog => RuptureCatalogModel(catalog),
-            EntryOf<RuptureEntry> entry => RuptureModel(entry, ruptures, registry, context),
-            ChallengeCatalog catalog => new { Catalog = catalog, Entries = catalog.Entries.Select(e => Link(catalog.Id, e.Id, e.Title, e.Summary)).ToList() },
-            EntryOf<Challenge> entry => ChallengeModel(entry, registry, context),
-            var other => other,
-        })).ToList();
+            TrustedHtml Markdown(Located<string> field) => new(resolver.Resolve(
+                MendMarkdown.ToHtml(field.Value), document.Destination!, document.Source, (_, _) => field.Location, context.Report));
+            List<PageLink> Resolve(IEnumerable<Located<string>> references) => ResolveAll(references, registry, context);
+
+            return document.WithMetadata(Keys.Model, document.Get(Keys.CatalogContent) switch
+            {
+                RuptureCatalog catalog => RuptureCatalogModel(catalog),
+                SeverityOf severity => new { severity.Catalog, severity.Severity, Entries = Listing(severity.Catalog, severity.Severity) },
+                RelationshipOf relationship => RelationshipModel(relationship),
+                RuptureOf entry => RuptureModel(entry, Markdown, Resolve),
+                ChallengeCatalog catalog => new
+                {
+                    Catalog = catalog,
+                    Entries = catalog.Entries.Select(e => new PageLink(e.Title, e.Summary, Entry(catalog.Id, e.Id))).ToList(),
+                },
+                ChallengeOf entry => ChallengeModel(entry, Markdown, Resolve),
+                var other => other,
+            });
+        }).ToList();
         return Task.FromResult<IReadOnlyList<Document>>(outputs);
     }
 
@@ -35,61 +47,80 @@ public sealed class BuildCatalogModels(string registryPipeline) : IModule
         Groups = catalog.Severities.Select(severity => new
         {
             Severity = severity,
-            Entries = catalog.Entries.Where(e => e.Severity == severity.Id)
-                .Select(e => Link(catalog.Id, e.Id, e.Title, e.Relationships.Length > 0 ? string.Join(", ", e.Relationships) : ""))
-                .ToList(),
+            Url = Severity(catalog.Id, severity.Id),
+            Entries = Listing(catalog, severity),
         }).ToList(),
+        Relationships = Relationships.All
+            .Select(r => (Relationship: r, Count: catalog.Entries.Count(e => e.Relationships.Contains(r))))
+            .Where(pair => pair.Count > 0)
+            .Select(pair => new PageLink(Relationships.Label(pair.Relationship), $"{pair.Count}", Relationship(catalog.Id, pair.Relationship)))
+            .ToList(),
     };
 
-    private static object RuptureModel(
-        EntryOf<RuptureEntry> item, IReadOnlyList<EntryOf<RuptureEntry>> all, XrefRegistry registry, IExecutionContext context)
+    private static object RelationshipModel(RelationshipOf page) => new
     {
-        var entry = item.Entry;
-        var explicitRelated = Resolve(entry.Related, registry, context);
-        var nearest = all
-            .Where(other => other.CatalogId == item.CatalogId && other.Entry.Id != entry.Id
-                && explicitRelated.All(r => r.Url != $"/{other.CatalogId}/{other.Entry.Id}/"))
-            .Select(other => (other.Entry, Score: Closeness(entry, other.Entry)))
-            .Where(pair => pair.Score > 0)
-            .OrderByDescending(pair => pair.Score)
-            .ThenBy(pair => pair.Entry.Id, StringComparer.Ordinal)
-            .Select(pair => Link(item.CatalogId, pair.Entry.Id, pair.Entry.Title, ""));
+        page.Catalog,
+        Groups = page.Catalog.Severities
+            .Select(severity => new
+            {
+                Severity = severity,
+                Url = Severity(page.Catalog.Id, severity.Id),
+                Entries = Listing(page.Catalog, severity, e => e.Relationships.Contains(page.Relationship)),
+            })
+            .Where(group => group.Entries.Count > 0)
+            .ToList(),
+    };
+
+    private static List<PageLink> Listing(RuptureCatalog catalog, SeverityLevel severity, Func<RuptureEntry, bool>? filter = null) =>
+        catalog.Entries
+            .Where(e => e.Severity == severity.Id && (filter is null || filter(e)))
+            .Select(e => new PageLink(e.Title, string.Join(", ", e.Relationships.Select(Relationships.Label)), Entry(catalog.Id, e.Id)))
+            .ToList();
+
+    private static object RuptureModel(
+        RuptureOf item, Func<Located<string>, TrustedHtml> markdown, Func<IEnumerable<Located<string>>, List<PageLink>> resolve)
+    {
+        var (catalog, entry) = (item.Catalog, item.Entry);
+        var related = resolve(entry.Related);
+        var nearest = RelatedEntries
+            .Nearest(entry, catalog.Entries.Where(e => related.All(r => r.Url != Entry(catalog.Id, e.Id))), RelatedEntries.Count)
+            .Select(e => new PageLink(e.Title, "", Entry(catalog.Id, e.Id)));
         return new
         {
-            CatalogTitle = item.CatalogTitle,
-            CatalogUrl = $"/{item.CatalogId}/",
+            CatalogTitle = catalog.Title,
+            CatalogUrl = Catalog(catalog.Id),
             Entry = entry,
-            Scenario = new TrustedHtml(MendMarkdown.ToHtml(entry.Scenario)),
-            Impact = new TrustedHtml(MendMarkdown.ToHtml(entry.Impact)),
+            Severity = new PageLink(catalog.Severities.First(s => s.Id == entry.Severity).Title, "", Severity(catalog.Id, entry.Severity)),
+            Relationships = entry.Relationships
+                .Select(r => new PageLink(Relationships.Label(r), "", Relationship(catalog.Id, r)))
+                .ToList(),
+            Scenario = markdown(entry.Scenario),
+            Impact = markdown(entry.Impact),
             Actions = entry.Do, // "do" is a Scriban keyword
-            Steps = Resolve(entry.Steps, registry, context),
-            Related = explicitRelated.Concat(nearest).Take(Math.Max(MaxRelated, explicitRelated.Count)).ToList(),
+            Steps = resolve(entry.Steps),
+            // Explicit related entries come first and are all kept; the nearest fill up to RelatedEntries.Count.
+            Related = related.Concat(nearest).Take(Math.Max(RelatedEntries.Count, related.Count)).ToList(),
         };
     }
 
-    private static object ChallengeModel(EntryOf<Challenge> item, XrefRegistry registry, IExecutionContext context) => new
+    private static object ChallengeModel(
+        ChallengeOf item, Func<Located<string>, TrustedHtml> markdown, Func<IEnumerable<Located<string>>, List<PageLink>> resolve) => new
     {
-        CatalogTitle = item.CatalogTitle,
-        CatalogUrl = $"/{item.CatalogId}/",
+        CatalogTitle = item.Catalog.Title,
+        CatalogUrl = Catalog(item.Catalog.Id),
         Entry = item.Entry,
-        WhatItIs = new TrustedHtml(MendMarkdown.ToHtml(item.Entry.WhatItIs)),
-        Scenario = new TrustedHtml(MendMarkdown.ToHtml(item.Entry.Example.Scenario)),
-        Impact = new TrustedHtml(MendMarkdown.ToHtml(item.Entry.Example.Impact)),
-        Tips = item.Entry.HowToOvercome.Select(t => new { t.Title, Text = new TrustedHtml(MendMarkdown.ToHtml(t.Text)) }).ToList(),
-        Steps = Resolve(item.Entry.Steps, registry, context),
+        WhatItIs = markdown(item.Entry.WhatItIs),
+        Scenario = markdown(item.Entry.Example.Scenario),
+        Impact = markdown(item.Entry.Example.Impact),
+        Tips = item.Entry.HowToOvercome.Select(t => new { t.Title, Text = markdown(t.Text) }).ToList(),
+        Steps = resolve(item.Entry.Steps),
     };
 
-    private static int Closeness(RuptureEntry a, RuptureEntry b) =>
-        (2 * a.Steps.Select(s => s.Value).Intersect(b.Steps.Select(s => s.Value), StringComparer.Ordinal).Count())
-        + a.Tags.Intersect(b.Tags, StringComparer.Ordinal).Count();
-
     // A link to a section shows the heading, with the page's title beside it.
-    private static List<PageLink> Resolve(IEnumerable<Located<string>> references, XrefRegistry registry, IExecutionContext context) =>
+    private static List<PageLink> ResolveAll(IEnumerable<Located<string>> references, XrefRegistry registry, IExecutionContext context) =>
         references
             .Select(reference => registry.Resolve(reference.Value, reference.Location, context.Report))
             .OfType<ResolvedXref>()
             .Select(x => new PageLink(x.Title, x.Anchor is null ? "" : x.Target.Title, x.Url))
             .ToList();
-
-    private static PageLink Link(string catalogId, string id, string title, string summary) => new(title, summary, $"/{catalogId}/{id}/");
 }

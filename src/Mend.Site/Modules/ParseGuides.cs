@@ -24,6 +24,9 @@ public sealed class ParseGuides : IModule
                     .WithMetadata(Keys.Title, guide.Title)
                     .WithMetadata(Keys.Description, guide.Summary)
                     .WithMetadata(Keys.Layout, "guide")
+                    .WithMetadata(Keys.Kind, "guide")
+                    .WithMetadata(Keys.Tags, guide.Tags)
+                    .WithMetadata(Keys.Series, "guides")
                     with { Destination = PageUrls.DestinationOf(url) });
             }
         }

@@ -10,7 +10,7 @@ namespace Mend.Site.Modules;
 /// being written, and that no script, style, image or font comes from another origin. Runs in the Output
 /// phase, where every pipeline's finished pages are visible, before anything is swapped into place.
 /// </summary>
-public sealed class ValidateLinks : IModule
+public sealed class ValidateLinks(string basePath = "/") : IModule
 {
     private static readonly Uri SiteRoot = new("https://site.invalid/");
 
@@ -52,7 +52,7 @@ public sealed class ValidateLinks : IModule
         return Task.FromResult(inputs);
     }
 
-    private static void Check(
+    private void Check(
         Document page,
         string href,
         bool isResource,
@@ -61,6 +61,15 @@ public sealed class ValidateLinks : IModule
         IExecutionContext context)
     {
         var pageUri = new Uri(SiteRoot, page.Destination);
+        if (IsFromHostRoot(href))
+        {
+            if (!href.StartsWith(basePath, StringComparison.Ordinal))
+            {
+                Report(page, $"link '{href}' starts at the host root, outside the site's base path '{basePath}'; link relatively or with xref: instead", ErrorCodes.BrokenLink, context);
+                return;
+            }
+            href = "/" + href[basePath.Length..];
+        }
         if (!Uri.TryCreate(pageUri, href, out var target))
         {
             Report(page, $"link '{href}' is not a valid URL", ErrorCodes.BrokenLink, context);
@@ -93,6 +102,9 @@ public sealed class ValidateLinks : IModule
             Report(page, $"link '{href}' points at '#{anchor}', which '{path}' does not have", ErrorCodes.BrokenAnchor, context);
         }
     }
+
+    // "/repo/x/" rather than "../x/" or "//host/x/": only 404.html links this way, from the base path.
+    private static bool IsFromHostRoot(string href) => href.StartsWith('/') && !href.StartsWith("//", StringComparison.Ordinal);
 
     private static void Report(Document page, string message, string code, IExecutionContext context) =>
         context.Report(Diagnostic.Error(code, $"{message} (in {page.Destination})",

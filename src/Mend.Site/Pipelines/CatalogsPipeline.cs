@@ -3,7 +3,7 @@ using Mend.Site.Modules;
 
 namespace Mend.Site.Pipelines;
 
-/// <summary>input/catalogs/*.yml to a page per catalog and a page per entry.</summary>
+/// <summary>input/catalogs/*.yml to a page per catalog, per entry, per severity and per kind of relationship.</summary>
 public sealed class CatalogsPipeline : Mend.Pipeline.Pipeline
 {
     public const string PipelineName = "Catalogs";
@@ -12,7 +12,8 @@ public sealed class CatalogsPipeline : Mend.Pipeline.Pipeline
     {
         Input.Add(new ReadFiles(site.InputDirectory, "catalogs", "*.yml"));
         Process.Add(new ParseCatalogs());
-        PostProcess.Add(new BuildCatalogModels(XrefsPipeline.PipelineName));
+        Process.Add(new LinkNeighbours());
+        PostProcess.Add(new BuildCatalogModels(site.Urls, XrefsPipeline.PipelineName));
         PostProcess.Add(new ApplyLayout(site.Templates, site.Config, site.Urls));
         Output.Add(new WriteFiles(site.OutputDirectory));
     }

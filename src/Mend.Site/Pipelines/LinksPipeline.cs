@@ -2,11 +2,12 @@ using Mend.Site.Modules;
 
 namespace Mend.Site.Pipelines;
 
-/// <summary>Checks the finished pages: every internal link and anchor resolves, nothing loads from elsewhere.</summary>
+/// <summary>Checks the finished pages: one page per file, every internal link and anchor resolves, nothing loads from elsewhere.</summary>
 public sealed class LinksPipeline : Mend.Pipeline.Pipeline
 {
-    public LinksPipeline() : base("Links")
+    public LinksPipeline(PageUrls urls) : base("Links")
     {
-        Output.Add(new ValidateLinks());
+        Output.Add(new CheckUniqueDestinations());
+        Output.Add(new ValidateLinks(urls.BasePath));
     }
 }

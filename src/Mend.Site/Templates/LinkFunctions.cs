@@ -12,8 +12,7 @@ public static class LinkFunctions
     /// <summary><c>{{ url "/guides/repair-steps/" }}</c> on a guide page gives <c>../repair-steps/</c>.</summary>
     public static string Url(TemplateContext context, string siteUrl)
     {
-        var state = ((EscapingTemplateContext)context).State;
-        return state.Urls.Relative(state.Destination, siteUrl);
+        return ((EscapingTemplateContext)context).State.Link(siteUrl);
     }
 
     /// <summary><c>{{ asset "site.css" }}</c> gives the relative URL of the fingerprinted copy of the theme's asset.</summary>
@@ -24,7 +23,7 @@ public static class LinkFunctions
         {
             throw new ScriptRuntimeException(context.CurrentSpan, $"the theme has no asset 'assets/{name}'");
         }
-        return state.Urls.Relative(state.Destination, siteUrl);
+        return state.Link(siteUrl);
     }
 
     /// <summary><c>{{ absolute_url "/guides/" }}</c> gives the URL on the public site, from <c>base_url</c>.</summary>

@@ -2,9 +2,17 @@ using System.Collections.Immutable;
 
 namespace Mend.Site.Templates;
 
-/// <summary>The page being rendered and what links from it need: URLs and the fingerprinted asset names.</summary>
+/// <summary>
+/// The page being rendered and what links from it need: URLs and the fingerprinted asset names. A page the server
+/// may send for any address (<see cref="FromBasePath"/>, the 404 page) links from the base path instead of relatively.
+/// </summary>
 public sealed record RenderState(
     string Destination,
     PageUrls Urls,
     ImmutableDictionary<string, string> Assets,
-    TemplateLibrary Library);
+    TemplateLibrary Library,
+    bool FromBasePath = false)
+{
+    /// <summary>The link from this page to a site-rooted URL.</summary>
+    public string Link(string siteUrl) => FromBasePath ? Urls.FromBasePath(siteUrl) : Urls.Relative(Destination, siteUrl);
+}

@@ -34,13 +34,25 @@ public sealed class ValidateLinksTests
     [Fact]
     public async Task ALinkToAMissingAnchorOnAnExistingPageIsABrokenAnchor()
     {
-        using var site = SiteWith("[x](/guides/other/#nope)\n");
+        using var site = SiteWith("[x](../other/#nope)\n");
 
         var report = await site.BuildAsync();
 
         var error = Assert.Single(report.Diagnostics);
         Assert.Equal((ErrorCodes.BrokenAnchor, site.PathOf("guides/page.md")), (error.Code, error.File));
         Assert.Contains("#nope", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ALinkFromTheHostRootOutsideTheBasePathIsABrokenLink()
+    {
+        using var site = SiteWith("[x](/guides/other/)\n");
+
+        var report = await site.BuildAsync();
+
+        var error = Assert.Single(report.Diagnostics);
+        Assert.Equal((ErrorCodes.BrokenLink, site.PathOf("guides/page.md")), (error.Code, error.File));
+        Assert.Contains("outside the site's base path '/docs/'", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -58,7 +70,7 @@ public sealed class ValidateLinksTests
     [Fact]
     public async Task LinksThatResolveAndLinksToOtherSitesAreNotErrors()
     {
-        using var site = SiteWith("[a](../other/#section) [b](/guides/other/) [c](#top) [d](https://example.org/) [e](mailto:a@example.org)\n\n## Top {#top}\n");
+        using var site = SiteWith("[a](../other/#section) [b](/docs/guides/other/) [c](#top) [d](https://example.org/) [e](mailto:a@example.org)\n\n## Top {#top}\n");
 
         await site.BuildCleanAsync();
     }

@@ -36,7 +36,10 @@ public sealed class FixtureSiteTests : IDisposable
 
         var pages = files.Keys.Where(f => f.EndsWith(".html", StringComparison.Ordinal)).ToList();
         Assert.Equal(
-            ["guides/getting-started/index.html", "guides/listening/index.html", "guides/notes/index.html", "guides/saying-sorry/index.html", "index.html"],
+            ["404.html", "guides/getting-started/index.html", "guides/listening/index.html", "guides/notes/index.html",
+             "guides/saying-sorry/index.html", "index.html", "tags/apology/index.html", "tags/basics/index.html",
+             "tags/communication/index.html", "tags/first-steps/index.html", "tags/index.html", "tags/listening/index.html",
+             "tags/reference/index.html"],
             pages);
         var problems = LinkCheck.Problems(files);
         Assert.True(problems.Count == 0, string.Join('\n', problems));
@@ -99,6 +102,29 @@ public sealed class FixtureSiteTests : IDisposable
     }
 
     [Fact]
+    public async Task TheNotFoundPageLinksFromTheBasePathSoItWorksAtAnyAddress()
+    {
+        var files = await BuildClean(BasicInput);
+
+        var links = PageHtml.Parse(System.Text.Encoding.UTF8.GetString(files["404.html"]))
+            .QuerySelectorAll("link[rel=stylesheet], a[href]").Select(e => e.GetAttribute("href")!).Where(h => !h.StartsWith('#')).ToList();
+        Assert.Contains("/guides-site/", links);
+        Assert.All(links, href => Assert.StartsWith("/guides-site/", href, StringComparison.Ordinal));
+        Assert.All(links, href => Assert.Contains(LinkCheck.FileOf(href["/guides-site/".Length..]), files.Keys));
+    }
+
+    [Fact]
+    public async Task TheOfflineNotFoundPageLinksRelatively()
+    {
+        var files = await BuildClean(BasicInput, offline: true);
+
+        var links = PageHtml.Parse(System.Text.Encoding.UTF8.GetString(files["404.html"]))
+            .QuerySelectorAll("link[rel=stylesheet], a[href]").Select(e => e.GetAttribute("href")!).ToList();
+        Assert.Contains("index.html", links);
+        Assert.DoesNotContain(links, href => href.StartsWith('/'));
+    }
+
+    [Fact]
     public void TheIndependentLinkCheckFindsAMissingPageAndAMissingAnchor()
     {
         static byte[] Html(string body) => System.Text.Encoding.UTF8.GetBytes($"<!DOCTYPE html><html><body>{body}</body></html>");
@@ -145,8 +171,9 @@ internal static class LinkCheck
 
     public static int InternalLinks(IReadOnlyDictionary<string, byte[]> files) => Links(files).Count();
 
+    // 404.html is served at any address, so it links from the base path; its own test checks it.
     private static IEnumerable<(string Page, string Url)> Links(IReadOnlyDictionary<string, byte[]> files) =>
-        from page in files.Keys.Where(f => f.EndsWith(".html", StringComparison.Ordinal))
+        from page in files.Keys.Where(f => f.EndsWith(".html", StringComparison.Ordinal) && f != "404.html")
         let document = Parse(files[page])
         from element in document.QuerySelectorAll("[href], [src]")
         from attribute in Attributes
@@ -197,8 +224,14 @@ internal static class LinkCheck
                     break;
             }
         }
-        var joined = string.Join('/', segments);
-        return joined.Length == 0 || joined.EndsWith('/') ? joined + "index.html" : joined;
+        return FileOf(string.Join('/', segments));
+    }
+
+    /// <summary>The output file a site-relative path names: a folder means its index.html.</summary>
+    public static string FileOf(string path)
+    {
+        var file = path.Split('#')[0];
+        return file.Length == 0 || file.EndsWith('/') ? file + "index.html" : file;
     }
 
     private static bool IsInternal(string url) =>

@@ -10,11 +10,12 @@ public sealed record ChallengeCatalog(
     ImmutableArray<Challenge> Entries,
     SourceLocation IdLocation);
 
+/// <summary>One challenge; its Markdown fields are located, like a rupture's.</summary>
 public sealed record Challenge(
     string Id,
     string Title,
     string Summary,
-    string WhatItIs,
+    Located<string> WhatItIs,
     ImmutableArray<string> WhyItHurts,
     ChallengeExample Example,
     ImmutableArray<OvercomeTip> HowToOvercome,
@@ -23,6 +24,6 @@ public sealed record Challenge(
     ImmutableArray<string> Tags,
     SourceLocation IdLocation);
 
-public sealed record ChallengeExample(string Scenario, string Says, string Impact);
+public sealed record ChallengeExample(Located<string> Scenario, string Says, Located<string> Impact);
 
-public sealed record OvercomeTip(string Title, string Text);
+public sealed record OvercomeTip(string Title, Located<string> Text);

@@ -42,7 +42,7 @@ internal static class ChallengeCatalogReader
             return null;
         }
         return new Challenge(
-            id.Value, title.Value, summary.Value, whatItIs.Value,
+            id.Value, title.Value, summary.Value, whatItIs,
             [.. whyItHurts.Select(w => w.Value)], example, tips, betterResponse.Value,
             [.. steps], [.. tags.Select(t => t.Value)], id.Location);
     }
@@ -53,7 +53,7 @@ internal static class ChallengeCatalogReader
         var says = map.RequiredString("says");
         var impact = map.RequiredString("impact");
         map.RejectUnknownKeys();
-        return scenario is null || says is null || impact is null ? null : new ChallengeExample(scenario.Value, says.Value, impact.Value);
+        return scenario is null || says is null || impact is null ? null : new ChallengeExample(scenario, says.Value, impact);
     }
 
     private static OvercomeTip? ReadTip(YamlMapReader map)
@@ -61,6 +61,6 @@ internal static class ChallengeCatalogReader
         var title = map.RequiredString("title");
         var text = map.RequiredString("text");
         map.RejectUnknownKeys();
-        return title is null || text is null ? null : new OvercomeTip(title.Value, text.Value);
+        return title is null || text is null ? null : new OvercomeTip(title.Value, text);
     }
 }

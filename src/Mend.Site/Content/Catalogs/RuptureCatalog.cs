@@ -13,14 +13,17 @@ public sealed record RuptureCatalog(
 
 public sealed record SeverityLevel(string Id, string Title, string Summary);
 
-/// <summary>One rupture: what happened, what it did, and the words and actions that repair it.</summary>
+/// <summary>
+/// One rupture: what happened, what it did, and the words and actions that repair it. <see cref="Scenario"/> and
+/// <see cref="Impact"/> are Markdown, located so that a broken link in them is reported in the catalog file.
+/// </summary>
 public sealed record RuptureEntry(
     string Id,
     string Title,
     string Severity,
     ImmutableArray<string> Relationships,
-    string Scenario,
-    string Impact,
+    Located<string> Scenario,
+    Located<string> Impact,
     string Say,
     ImmutableArray<string> Do,
     ImmutableArray<Located<string>> Steps,

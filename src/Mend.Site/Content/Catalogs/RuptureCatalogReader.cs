@@ -69,7 +69,7 @@ internal static class RuptureCatalogReader
         return new RuptureEntry(
             id.Value, title.Value, severity.Value,
             [.. relationships.Select(r => r.Value)],
-            scenario.Value, impact.Value, say.Value,
+            scenario, impact, say.Value,
             [.. actions.Select(a => a.Value)],
             [.. steps], [.. tags.Select(t => t.Value)], [.. related],
             id.Location);

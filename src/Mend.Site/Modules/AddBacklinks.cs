@@ -1,0 +1,96 @@
+using AngleSharp.Dom;
+using Mend.Pipeline;
+using Mend.Site.Html;
+using Document = Mend.Pipeline.Document;
+
+namespace Mend.Site.Modules;
+
+/// <summary>
+/// Lists, at the end of each section that other pages cite (<see cref="Keys.Cites"/>, such as a catalog
+/// entry's steps), the pages that cite it. A citation of the whole page is listed at its end.
+/// </summary>
+public sealed class AddBacklinks(PageUrls urls) : IModule
+{
+    public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, IExecutionContext context)
+    {
+        var citations = context.VisibleOutputs()
+            .Where(d => d.Has(Keys.Cites))
+            .SelectMany(citing => citing.Get(Keys.Cites).Select(reference => reference.Split('#', 2))
+                .Select(parts => (Id: parts[0], Anchor: parts.Length > 1 ? parts[1] : "", Citing: citing)))
+            .ToLookup(c => c.Id, StringComparer.Ordinal);
+
+        var outputs = inputs.Select(document =>
+        {
+            if (!document.TryGet(Keys.Target, out var target) || !citations.Contains(target.Id))
+            {
+                return document;
+            }
+            var bySection = citations[target.Id]
+                .GroupBy(c => c.Anchor, c => c.Citing, StringComparer.Ordinal)
+                .OrderBy(g => g.Key.Length == 0) // whole-page lists go last, after any section that ends the page
+                .ThenBy(g => g.Key, StringComparer.Ordinal)
+                .ToList();
+            return document.WithContent(HtmlFragments.Edit(document.Content, container =>
+            {
+                foreach (var section in bySection)
+                {
+                    var list = List(container.Owner!, document.Destination!, section.Key.Length == 0, section);
+                    var heading = section.Key.Length == 0 ? null : container.Children.FirstOrDefault(e => e.Id == section.Key && Level(e) > 0);
+                    var end = heading is null ? null : SectionEnd(heading);
+                    if (end is null)
+                    {
+                        container.AppendChild(list);
+                    }
+                    else
+                    {
+                        container.InsertBefore(list, end);
+                    }
+                }
+            }));
+        }).ToList();
+        return Task.FromResult<IReadOnlyList<Document>>(outputs);
+    }
+
+    // A folded list: a step can be cited by dozens of entries, and the section should still read as one.
+    private IElement List(IDocument owner, string destination, bool wholePage, IEnumerable<Document> citing)
+    {
+        var pages = citing.DistinctBy(p => p.Destination)
+            .OrderBy(p => p.Get(Keys.Title), StringComparer.Ordinal)
+            .ThenBy(p => p.Destination, StringComparer.Ordinal)
+            .ToList();
+        var block = owner.CreateElement("details");
+        block.ClassName = "cited-by";
+        var summary = owner.CreateElement("summary");
+        summary.TextContent = (wholePage ? "See this guide in practice" : "See this step in practice")
+            + (pages.Count == 1 ? " (1 example)" : $" ({pages.Count} examples)");
+        var list = owner.CreateElement("ul");
+        foreach (var page in pages)
+        {
+            var link = owner.CreateElement("a");
+            link.SetAttribute("href", urls.Relative(destination, PageUrls.UrlOf(page.Destination!)));
+            link.TextContent = page.Get(Keys.Title);
+            var item = owner.CreateElement("li");
+            item.AppendChild(link);
+            list.AppendChild(item);
+        }
+        block.AppendChild(summary);
+        block.AppendChild(list);
+        return block;
+    }
+
+    // A section runs from its heading to the next heading of the same or a higher rank.
+    private static IElement? SectionEnd(IElement heading)
+    {
+        for (var next = heading.NextElementSibling; next is not null; next = next.NextElementSibling)
+        {
+            if (Level(next) is > 0 and var level && level <= Level(heading))
+            {
+                return next;
+            }
+        }
+        return null;
+    }
+
+    private static int Level(IElement element) =>
+        element.LocalName is ['h', >= '1' and <= '6'] name ? name[1] - '0' : 0;
+}

@@ -1,0 +1,68 @@
+using System.Globalization;
+using AngleSharp.Dom;
+using Mend.Pipeline;
+using Mend.Site.Html;
+using Mend.Site.Markdown.LinkMarkers;
+
+namespace Mend.Site.Xrefs;
+
+/// <summary>
+/// Turns the marked links of rendered Markdown (<c>xref:ID#anchor</c>, <c>../other.md</c>) into links relative
+/// to the page, fills an empty link text with the target's title, and reports an unknown target at the link.
+/// </summary>
+public sealed class MarkedLinkResolver(PageUrls urls, XrefRegistry registry)
+{
+    /// <param name="html">Rendered Markdown.</param>
+    /// <param name="destination">The output file of the page the HTML goes into.</param>
+    /// <param name="source">The file the Markdown came from; relative <c>.md</c> links start there.</param>
+    /// <param name="locate">Where the link written at a line and column of the Markdown is in the source file.</param>
+    /// <param name="report">Receives an error for each link that does not resolve.</param>
+    public string Resolve(
+        string html, string destination, string source, Func<int, int, SourceLocation> locate, Action<Diagnostic> report)
+    {
+        if (!html.Contains(LinkMarkerExtension.Attribute, StringComparison.Ordinal))
+        {
+            return html;
+        }
+
+        var (_, nodes) = HtmlFragments.Parse(html);
+        foreach (var link in nodes.SelectMany(MarkedLinks))
+        {
+            var at = link.GetAttribute(LinkMarkerExtension.Attribute)!.Split(':');
+            var location = locate(int.Parse(at[0], CultureInfo.InvariantCulture), int.Parse(at[1], CultureInfo.InvariantCulture));
+            link.RemoveAttribute(LinkMarkerExtension.Attribute);
+            var href = link.GetAttribute("href") ?? "";
+            var resolved = LinkMarkerExtension.IsXref(href)
+                ? registry.Resolve(href["xref:".Length..], location, report, href)
+                : ResolveFile(href, source, location, report);
+            if (resolved is null)
+            {
+                continue;
+            }
+
+            link.SetAttribute("href", urls.Relative(destination, resolved.Url));
+            if (string.IsNullOrWhiteSpace(link.TextContent) && link.Children.Length == 0)
+            {
+                link.TextContent = resolved.Title;
+            }
+        }
+        return HtmlFragments.Serialize(nodes);
+    }
+
+    private static IEnumerable<IElement> MarkedLinks(INode node) => node is IElement element
+        ? (element.HasAttribute(LinkMarkerExtension.Attribute) ? [element] : Enumerable.Empty<IElement>())
+            .Concat(element.QuerySelectorAll($"a[{LinkMarkerExtension.Attribute}]"))
+        : [];
+
+    private ResolvedXref? ResolveFile(string href, string source, SourceLocation location, Action<Diagnostic> report)
+    {
+        var parts = href.Split('#', 2);
+        var path = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(source) ?? "", Uri.UnescapeDataString(parts[0])));
+        if (!registry.TryGetBySource(path, out var target))
+        {
+            report(location.Error(ErrorCodes.MissingLinkedFile, $"link to '{parts[0]}', which is not a page of this site"));
+            return null;
+        }
+        return XrefRegistry.WithAnchor(target, parts.Length > 1 ? parts[1] : null, href, location, report);
+    }
+}

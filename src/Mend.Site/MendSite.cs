@@ -12,6 +12,7 @@ public static class MendSite
         new CatalogsPipeline(site),
         new XrefsPipeline(GuidesPipeline.PipelineName, CatalogsPipeline.PipelineName),
         new HomePipeline(site),
+        new SiteFilesPipeline(site),
         new LinksPipeline(),
     ];
 }

@@ -13,6 +13,7 @@ public static class MendSite
         new TagsPipeline(site, GuidesPipeline.PipelineName, CatalogsPipeline.PipelineName),
         new XrefsPipeline(GuidesPipeline.PipelineName, CatalogsPipeline.PipelineName, TagsPipeline.PipelineName),
         new HomePipeline(site),
+        new SiteFilesPipeline(site),
         new LinksPipeline(site.Urls),
     ];
 }

@@ -2,11 +2,12 @@ using System.Collections.Immutable;
 
 namespace Mend.Site.Content;
 
-/// <summary>A guide's front matter.</summary>
+/// <summary>A guide's front matter. <see cref="Updated"/> is when the guide last changed in substance, if the author says.</summary>
 public sealed record Guide(
     string Id,
     string Title,
     string Summary,
     int? Order,
     ImmutableArray<string> Tags,
+    DateOnly? Updated,
     SourceLocation IdLocation);

@@ -55,6 +55,7 @@ public sealed class ParseGuides : IModule
         var id = map.OptionalString("id");
         var order = map.OptionalInt("order");
         var tags = map.OptionalStringList("tags") ?? [];
+        var updated = map.OptionalDate("updated");
         map.RejectUnknownKeys();
 
         var idValue = id?.Value ?? Path.GetFileNameWithoutExtension(document.Source);
@@ -68,6 +69,6 @@ public sealed class ParseGuides : IModule
             return null;
         }
         body = split.Body;
-        return new Guide(idValue, title.Value, summary.Value, order?.Value, [.. tags.Select(t => t.Value)], idLocation);
+        return new Guide(idValue, title.Value, summary.Value, order?.Value, [.. tags.Select(t => t.Value)], updated?.Value, idLocation);
     }
 }

@@ -50,6 +50,27 @@ public sealed class YamlMapReader(YamlMappingNode node, YamlSource source)
         _ => (bool?)null,
     });
 
+    /// <summary>A calendar date written exactly <c>YYYY-MM-DD</c>; a near miss (2024-2-3, 2024-02-30) is an error at the value.</summary>
+    public Located<DateOnly>? OptionalDate(string key)
+    {
+        var value = Find(key);
+        if (value is null || IsNull(value))
+        {
+            return null;
+        }
+        if (value is not YamlScalarNode { Value: { } text })
+        {
+            WrongType(key, value, "a date written YYYY-MM-DD");
+            return null;
+        }
+        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            return new Located<DateOnly>(date, source.At(value.Start));
+        }
+        source.Error(value.Start, ErrorCodes.InvalidValue, $"'{key}' must be a real date written YYYY-MM-DD, such as 2024-05-31 (not '{text}')");
+        return null;
+    }
+
     public IReadOnlyList<Located<string>>? RequiredStringList(string key) =>
         Required(key, "a list of text", () => OptionalStringList(key));
 

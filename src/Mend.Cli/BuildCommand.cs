@@ -49,7 +49,8 @@ internal static class BuildCommand
         }
 
         Console.WriteLine(
-            $"Built {report.PagesWritten} pages ({report.FilesWritten} files) into '{options.OutputDirectory}' in {seconds} s.");
+            $"Built {report.PagesWritten} pages ({report.FilesWritten} files) into '{options.OutputDirectory}' in {seconds} s; "
+            + $"search index {(report.SearchIndexBytes / 1024.0).ToString("0.0", CultureInfo.InvariantCulture)} KB.");
         return ExitCodes.Success;
     }
 }

@@ -12,6 +12,7 @@ public static class MendSite
         new CatalogsPipeline(site),
         new TagsPipeline(site, GuidesPipeline.PipelineName, CatalogsPipeline.PipelineName),
         new XrefsPipeline(GuidesPipeline.PipelineName, CatalogsPipeline.PipelineName, TagsPipeline.PipelineName),
+        new SearchPipeline(site, GuidesPipeline.PipelineName, CatalogsPipeline.PipelineName),
         new HomePipeline(site),
         new SiteFilesPipeline(site),
         new LinksPipeline(site.Urls),

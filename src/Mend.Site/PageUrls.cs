@@ -25,6 +25,13 @@ public sealed class PageUrls(string baseUrl, bool offline)
     /// <summary>A link that works from any address on the host: <c>/repo/guides/x/</c>.</summary>
     public string FromBasePath(string siteUrl) => BasePath + siteUrl.TrimStart('/');
 
+    /// <summary>The folder of the site's root, relative to a page: <c>../../</c> from <c>guides/x/index.html</c>.</summary>
+    public static string RootFolder(string fromDestination)
+    {
+        var depth = fromDestination.Count(c => c == '/');
+        return depth == 0 ? "./" : string.Concat(Enumerable.Repeat("../", depth));
+    }
+
     /// <summary>A link from the page written at <paramref name="fromDestination"/> to a site-rooted URL.</summary>
     public string Relative(string fromDestination, string siteUrl)
     {

@@ -58,7 +58,9 @@ public static class SiteBuilder
             diagnostics,
             written.Count(d => d.Destination!.EndsWith(".html", StringComparison.Ordinal)),
             written.Count,
-            clock.Elapsed);
+            clock.Elapsed,
+            written.Where(d => d.TryGet(Keys.AssetName, out var name) && name == Search.SearchIndexFile.AssetName)
+                .Sum(d => (long)(d.Bytes?.Length ?? 0)));
     }
 
     private static string? FindTheme(BuildOptions options, string theme)

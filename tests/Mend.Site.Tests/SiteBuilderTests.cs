@@ -16,10 +16,11 @@ public sealed class SiteBuilderTests
 
         var files = TestSite.Files(site.Output).Keys.ToList();
         Assert.Equal(
-            ["404.html", "guides/a/index.html", "guides/b/index.html", "guides/c/index.html", "index.html", "tags/index.html", "tags/one/index.html"],
+            ["404.html", "guides/a/index.html", "guides/b/index.html", "guides/c/index.html", "index.html", "search/index.html",
+             "tags/index.html", "tags/one/index.html"],
             files.Where(f => f.EndsWith(".html", StringComparison.Ordinal)));
         Assert.Contains(files, f => f.StartsWith("assets/site.", StringComparison.Ordinal) && f.EndsWith(".css", StringComparison.Ordinal));
-        Assert.Equal((7, files.Count), (report.PagesWritten, report.FilesWritten));
+        Assert.Equal((8, files.Count), (report.PagesWritten, report.FilesWritten));
     }
 
     [Fact]

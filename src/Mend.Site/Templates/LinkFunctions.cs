@@ -26,6 +26,12 @@ public static class LinkFunctions
         return state.Link(siteUrl);
     }
 
+    /// <summary>
+    /// <c>{{ site_root }}</c> gives the site's root folder relative to the page (<c>../../</c>), for scripts that
+    /// join it to the site-relative links of the search index.
+    /// </summary>
+    public static string SiteRoot(TemplateContext context) => ((EscapingTemplateContext)context).State.RootFolder;
+
     /// <summary><c>{{ absolute_url "/guides/" }}</c> gives the URL on the public site, from <c>base_url</c>.</summary>
     public static string AbsoluteUrl(TemplateContext context, string siteUrl) =>
         ((EscapingTemplateContext)context).State.Urls.Absolute(siteUrl);

@@ -15,4 +15,7 @@ public sealed record RenderState(
 {
     /// <summary>The link from this page to a site-rooted URL.</summary>
     public string Link(string siteUrl) => FromBasePath ? Urls.FromBasePath(siteUrl) : Urls.Relative(Destination, siteUrl);
+
+    /// <summary>The site's root folder as seen from this page, for scripts that build links themselves.</summary>
+    public string RootFolder => FromBasePath ? Urls.BasePath : PageUrls.RootFolder(Destination);
 }

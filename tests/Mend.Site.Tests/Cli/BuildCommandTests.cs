@@ -46,7 +46,7 @@ public sealed partial class BuildCommandTests
 
         Assert.True(exitCode == 0, stderr);
         var line = Assert.Single(Lines(stdout));
-        Assert.StartsWith("Built 4 pages", line, StringComparison.Ordinal);
+        Assert.StartsWith("Built 5 pages", line, StringComparison.Ordinal);
         Assert.Equal("", stderr);
         Assert.True(File.Exists(Path.Join(site.Output, "guides", "b", "index.html")));
     }

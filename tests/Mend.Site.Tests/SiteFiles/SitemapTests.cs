@@ -53,7 +53,8 @@ public sealed class SitemapTests
              "https://user.github.io/repo/ruptures/",
              "https://user.github.io/repo/ruptures/late-for-dinner/",
              "https://user.github.io/repo/ruptures/minor/",
-             "https://user.github.io/repo/ruptures/relationship/romantic/"],
+             "https://user.github.io/repo/ruptures/relationship/romantic/",
+             "https://user.github.io/repo/search/"],
             SitemapUrls(sitemap).Select(u => u.Loc));
     }
 

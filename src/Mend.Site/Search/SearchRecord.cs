@@ -1,0 +1,17 @@
+using System.Collections.Immutable;
+
+namespace Mend.Site.Search;
+
+/// <summary>
+/// One thing search can find: a section of a guide or a catalog entry. <see cref="Url"/> is site-rooted,
+/// with the section's anchor; <see cref="Kind"/>, <see cref="Severity"/> and <see cref="Relationships"/> are facets.
+/// </summary>
+public sealed record SearchRecord(
+    string Url,
+    string Title,
+    string Heading,
+    string Body,
+    ImmutableArray<string> Tags,
+    string Kind,
+    string Severity,
+    ImmutableArray<string> Relationships);

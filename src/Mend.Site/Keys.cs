@@ -18,7 +18,8 @@ public static class Keys
     public static readonly Key<string> Description = new("description");
     public static readonly Key<object> Model = new("model");
     public static readonly Key<string> AssetName = new("asset-name");
-    public static readonly Key<object> CatalogContent = new("catalog-content");
+    /// <summary>What a page was read from: a catalog, one of its entries, an assessment.</summary>
+    public static readonly Key<object> Parsed = new("parsed");
 
     /// <summary>What a page is, for tag pages and search: <c>guide</c>, <c>rupture</c> or <c>challenge</c>.</summary>
     public static readonly Key<string> Kind = new("kind");

@@ -10,8 +10,10 @@ public static class MendSite
         new AssetsPipeline(site),
         new GuidesPipeline(site),
         new CatalogsPipeline(site),
+        new AssessmentsPipeline(site),
         new TagsPipeline(site, GuidesPipeline.PipelineName, CatalogsPipeline.PipelineName),
-        new XrefsPipeline(GuidesPipeline.PipelineName, CatalogsPipeline.PipelineName, TagsPipeline.PipelineName),
+        new XrefsPipeline(
+            GuidesPipeline.PipelineName, CatalogsPipeline.PipelineName, AssessmentsPipeline.PipelineName, TagsPipeline.PipelineName),
         new SearchPipeline(site, GuidesPipeline.PipelineName, CatalogsPipeline.PipelineName),
         new HomePipeline(site),
         new SiteFilesPipeline(site),

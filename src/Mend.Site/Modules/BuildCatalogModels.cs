@@ -23,7 +23,7 @@ public sealed class BuildCatalogModels(PageUrls urls, string registryPipeline) :
                 MendMarkdown.ToHtml(field.Value), document.Destination!, document.Source, (_, _) => field.Location, context.Report));
             List<PageLink> Resolve(IEnumerable<Located<string>> references) => ResolveAll(references, registry, context);
 
-            return document.WithMetadata(Keys.Model, document.Get(Keys.CatalogContent) switch
+            return document.WithMetadata(Keys.Model, document.Get(Keys.Parsed) switch
             {
                 RuptureCatalog catalog => RuptureCatalogModel(catalog),
                 SeverityOf severity => new { severity.Catalog, severity.Severity, Entries = Listing(severity.Catalog, severity.Severity) },

@@ -23,7 +23,7 @@ public sealed class BuildSearchIndex(PageUrls urls, params string[] contentPipel
         var records = pages.SelectMany(Records)
             .OrderBy(r => r.Url, StringComparer.Ordinal)
             .ToList();
-        var ruptureCatalogs = pages.Select(p => p.TryGet(Keys.CatalogContent, out var c) ? c : null).OfType<RuptureCatalog>().ToList();
+        var ruptureCatalogs = pages.Select(p => p.TryGet(Keys.Parsed, out var c) ? c : null).OfType<RuptureCatalog>().ToList();
         var text = SearchIndexFile.Write(
             records,
             Kinds,
@@ -45,7 +45,7 @@ public sealed class BuildSearchIndex(PageUrls urls, params string[] contentPipel
                 section.Anchor.Length > 0 ? $"{url}#{section.Anchor}" : url,
                 guide.Title, section.Heading, section.Text, tags, "guide", "", []));
         }
-        if (!page.TryGet(Keys.CatalogContent, out var content))
+        if (!page.TryGet(Keys.Parsed, out var content))
         {
             return [];
         }

@@ -98,7 +98,7 @@ public sealed class ParseCatalogs : IModule
             .WithMetadata(Keys.Title, title)
             .WithMetadata(Keys.Description, PlainSummary(description))
             .WithMetadata(Keys.Layout, layout)
-            .WithMetadata(Keys.CatalogContent, content);
+            .WithMetadata(Keys.Parsed, content);
 
     private static XrefTarget Target(
         string id, string title, string url, SourceLocation location, IEnumerable<(string Id, string Text)> anchors) =>

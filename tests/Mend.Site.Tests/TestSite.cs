@@ -111,11 +111,15 @@ public static class Diagnostics
 /// <summary>Positions in fixture text, so expected line and column come from the text itself.</summary>
 public static class TextPosition
 {
-    /// <summary>The 1-based line and column of the first occurrence of <paramref name="snippet"/>.</summary>
-    public static (int Line, int Column) Of(string text, string snippet)
+    /// <summary>The 1-based line and column of the given occurrence (1 is the first) of <paramref name="snippet"/>.</summary>
+    public static (int Line, int Column) Of(string text, string snippet, int occurrence = 1)
     {
-        var index = text.IndexOf(snippet, StringComparison.Ordinal);
-        Assert.True(index >= 0, $"'{snippet}' is not in the text");
+        var index = -1;
+        for (var found = 0; found < occurrence; found++)
+        {
+            index = text.IndexOf(snippet, index + 1, StringComparison.Ordinal);
+            Assert.True(index >= 0, $"'{snippet}' is not in the text {occurrence} times");
+        }
         var before = text[..index];
         var line = before.Count(c => c == '\n') + 1;
         var column = index - (before.LastIndexOf('\n') + 1) + 1;

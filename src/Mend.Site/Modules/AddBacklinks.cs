@@ -25,17 +25,20 @@ public sealed class AddBacklinks(PageUrls urls) : IModule
             {
                 return document;
             }
-            var bySection = citations[target.Id]
-                .GroupBy(c => c.Anchor, c => c.Citing, StringComparer.Ordinal)
-                .OrderBy(g => g.Key.Length == 0) // whole-page lists go last, after any section that ends the page
-                .ThenBy(g => g.Key, StringComparer.Ordinal)
-                .ToList();
+            var bySection = citations[target.Id].GroupBy(c => c.Anchor, c => c.Citing, StringComparer.Ordinal).ToList();
             return document.WithContent(HtmlFragments.Edit(document.Content, container =>
             {
-                foreach (var section in bySection)
+                var headings = container.Children.Where(e => Level(e) > 0 && e.Id is { Length: > 0 }).ToList();
+                // Each list goes just before its section's end, so a subsection's list must go in before the list
+                // of the section around it: work from the last heading back. Whole-page lists go last of all.
+                var ordered = bySection
+                    .Select(g => (Section: g, Heading: headings.FirstOrDefault(h => h.Id == g.Key)))
+                    .OrderBy(s => s.Section.Key.Length == 0)
+                    .ThenByDescending(s => s.Heading is null ? int.MaxValue : headings.IndexOf(s.Heading))
+                    .ThenBy(s => s.Section.Key, StringComparer.Ordinal);
+                foreach (var (section, heading) in ordered)
                 {
                     var list = List(container.Owner!, document.Destination!, section.Key.Length == 0, section);
-                    var heading = section.Key.Length == 0 ? null : container.Children.FirstOrDefault(e => e.Id == section.Key && Level(e) > 0);
                     var end = heading is null ? null : SectionEnd(heading);
                     if (end is null)
                     {

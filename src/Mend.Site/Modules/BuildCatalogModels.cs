@@ -81,7 +81,11 @@ public sealed class BuildCatalogModels(PageUrls urls, string registryPipeline) :
         RuptureOf item, Func<Located<string>, TrustedHtml> markdown, Func<IEnumerable<Located<string>>, List<PageLink>> resolve)
     {
         var (catalog, entry) = (item.Catalog, item.Entry);
-        var related = resolve(entry.Related);
+        // A repeated id, or the entry itself, would waste one of the few places.
+        var related = resolve(entry.Related)
+            .Where(link => link.Url != Entry(catalog.Id, entry.Id))
+            .DistinctBy(link => link.Url, StringComparer.Ordinal)
+            .ToList();
         var nearest = RelatedEntries
             .Nearest(entry, catalog.Entries.Where(e => related.All(r => r.Url != Entry(catalog.Id, e.Id))), RelatedEntries.Count)
             .Select(e => new PageLink(e.Title, "", Entry(catalog.Id, e.Id)));

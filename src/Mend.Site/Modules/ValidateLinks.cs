@@ -30,8 +30,10 @@ public sealed class ValidateLinks(string basePath = "/") : IModule
         var written = context.VisibleOutputs().Where(d => d.Destination is not null).ToList();
         var destinations = written.Select(d => d.Destination!).ToHashSet(StringComparer.Ordinal);
         var parser = new HtmlParser();
+        // Two documents for one file are CheckUniqueDestinations' error; check the file once.
         var pages = written
             .Where(d => d.Destination!.EndsWith(".html", StringComparison.Ordinal))
+            .DistinctBy(d => d.Destination, StringComparer.Ordinal)
             .Select(d => (Document: d, Html: parser.ParseDocument(d.Content)))
             .ToList();
         var ids = pages.ToDictionary(

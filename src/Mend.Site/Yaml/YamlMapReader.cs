@@ -18,6 +18,9 @@ public sealed class YamlMapReader(YamlMappingNode node, YamlSource source)
     /// <summary>Where the value of <paramref name="key"/> is written, or the mapping itself when it is absent.</summary>
     public SourceLocation LocationOf(string key) => Find(key) is { } value ? source.At(value.Start) : Location;
 
+    /// <summary>How many items the list at <paramref name="key"/> has as written, valid or not; null when it is not a list.</summary>
+    public int? ItemCountOf(string key) => Find(key) is YamlSequenceNode sequence ? sequence.Children.Count : null;
+
     public Located<string>? RequiredString(string key) => Required(key, "text", () => OptionalString(key));
 
     public Located<string>? OptionalString(string key)

@@ -36,7 +36,8 @@ public static class CatalogReader
     /// <summary>Reads a list that must hold at least one item, reporting an empty one at its key.</summary>
     internal static IReadOnlyList<T> AtLeastOne<T>(YamlMapReader map, string key, IReadOnlyList<T>? items)
     {
-        if (items is { Count: 0 })
+        // Counted as written: a list whose every item is malformed already has an error per item.
+        if (items is not null && map.ItemCountOf(key) == 0)
         {
             map.Source.Diagnostics.Add(map.LocationOf(key).Error(ErrorCodes.InvalidValue, $"'{key}' needs at least one item"));
         }

@@ -3,6 +3,7 @@ using Mend.Cli;
 
 var root = new RootCommand("mend: builds a static site of guides, catalogs and self-assessments from Markdown and YAML.");
 root.Subcommands.Add(BuildCommand.Create());
+root.Subcommands.Add(BundleCommand.Create());
 
 var parsed = root.Parse(args);
 if (parsed.Errors.Count > 0)
@@ -17,7 +18,8 @@ if (parsed.Errors.Count > 0)
 
 try
 {
-    return await parsed.InvokeAsync();
+    // Our handler, not System.CommandLine's: an internal error is MEND900, with the stack trace only on request.
+    return await parsed.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
 }
 catch (Exception exception) when (exception is not OperationCanceledException)
 {

@@ -29,7 +29,12 @@ public sealed class EscapingTests
         var document = PageHtml.Parse(html);
         Assert.Equal("<script>alert(1)</script> & more", document.QuerySelector("h1")!.TextContent);
         Assert.Equal("Fish & <b>chips</b> \"quoted\"", document.QuerySelector("meta[name=description]")!.GetAttribute("content"));
-        Assert.Empty(document.QuerySelectorAll("script"));
+        // The theme's own scripts only: loaded from its assets, never inline.
+        Assert.All(document.QuerySelectorAll("script"), script =>
+        {
+            Assert.StartsWith("../../assets/", script.GetAttribute("src"), StringComparison.Ordinal);
+            Assert.Empty(script.TextContent);
+        });
     }
 
     [Fact]

@@ -1,0 +1,89 @@
+// Light or dark. The system setting decides until the reader presses the header toggle; the choice is
+// then kept in localStorage where the browser allows it (not always so from file://, or in private modes).
+// Loaded without defer in <head>, so a remembered choice applies before the first paint.
+(function () {
+  "use strict";
+
+  var key = "mend-theme";
+  var root = document.documentElement;
+  var storage = null;
+  try {
+    var probe = "mend-storage-probe";
+    window.localStorage.setItem(probe, probe);
+    window.localStorage.removeItem(probe);
+    storage = window.localStorage;
+  } catch (e) {
+    storage = null;
+  }
+
+  function remembered() {
+    try {
+      var value = storage && storage.getItem(key);
+      return value === "light" || value === "dark" ? value : null;
+    } catch (e) {
+      return null;
+    }
+  }
+
+  function remember(theme) {
+    try {
+      if (storage) {
+        storage.setItem(key, theme);
+      }
+    } catch (e) {
+      // Full or refused: the choice still holds on this page.
+    }
+  }
+
+  var systemDark = window.matchMedia ? window.matchMedia("(prefers-color-scheme: dark)") : null;
+
+  function current() {
+    var chosen = root.getAttribute("data-theme");
+    if (chosen === "light" || chosen === "dark") {
+      return chosen;
+    }
+    return systemDark && systemDark.matches ? "dark" : "light";
+  }
+
+  var initial = remembered();
+  if (initial) {
+    root.setAttribute("data-theme", initial);
+  }
+
+  function connect() {
+    var buttons = document.querySelectorAll(".theme-toggle");
+    if (!buttons.length) {
+      return;
+    }
+    function show() {
+      var dark = current() === "dark";
+      for (var i = 0; i < buttons.length; i++) {
+        buttons[i].setAttribute("aria-pressed", dark ? "true" : "false");
+      }
+    }
+    for (var i = 0; i < buttons.length; i++) {
+      buttons[i].addEventListener("click", function () {
+        var next = current() === "dark" ? "light" : "dark";
+        root.setAttribute("data-theme", next);
+        remember(next);
+        show();
+      });
+      buttons[i].hidden = false;
+    }
+    if (systemDark) {
+      var follow = function () { show(); };
+      if (systemDark.addEventListener) {
+        systemDark.addEventListener("change", follow);
+      } else if (systemDark.addListener) {
+        systemDark.addListener(follow);
+      }
+    }
+    show();
+  }
+
+  if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", connect);
+  } else {
+    connect();
+  }
+})();

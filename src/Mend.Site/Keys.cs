@@ -38,6 +38,9 @@ public static class Keys
     public static readonly Key<PageLink> Previous = new("previous");
     public static readonly Key<PageLink> Next = new("next");
 
+    /// <summary>Marks a sensitive page (the safety guide, an assessment): it carries the quick-exit control.</summary>
+    public static readonly Key<bool> QuickExit = new("quick-exit");
+
     /// <summary>Marks a page a server may send for any address (404.html): its links start at the base path.</summary>
     public static readonly Key<bool> ServedAnywhere = new("served-anywhere");
 

@@ -22,7 +22,11 @@ public sealed partial class BuiltSite
         Guides = [.. Pages.Where(p => GuidePage().IsMatch(p))];
         Catalogs = [.. CatalogsOf(input).Select(c => new Catalog(c.Kind, $"{c.Id}/index.html",
             [.. Pages.Where(p => p.StartsWith(c.Id + "/", StringComparison.Ordinal) && p.Count(ch => ch == '/') == 2)]))];
+        Assessments = [.. IdsOf(input, "assessments").Select(id => $"{id}/index.html")];
     }
+
+    /// <summary>The self-assessment pages (<c>self-assessment/index.html</c>).</summary>
+    public IReadOnlyList<string> Assessments { get; }
 
     public string Name { get; }
 
@@ -100,6 +104,12 @@ public sealed partial class BuiltSite
             yield return (kind, id);
         }
     }
+
+    private static IEnumerable<string> IdsOf(string input, string folder) =>
+        Directory.Exists(Path.Join(input, folder))
+            ? Directory.EnumerateFiles(Path.Join(input, folder), "*.yml").Order(StringComparer.Ordinal)
+                .Select(file => TopLevel(File.ReadAllText(file), "id") ?? Path.GetFileNameWithoutExtension(file))
+            : [];
 
     private static string? TopLevel(string yaml, string key) =>
         Regex.Match(yaml, $@"^{key}:\s*(\S+)\s*$", RegexOptions.Multiline) is { Success: true } m ? m.Groups[1].Value : null;

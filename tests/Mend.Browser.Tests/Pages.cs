@@ -60,7 +60,21 @@ public static partial class Pages
         "index.html",
         .. allGuides ? site.Guides : site.Guides.Take(1),
         .. site.Catalogs.SelectMany(c => new[] { c.Index }.Concat(c.Entries.Take(1)).Concat(c.Entries.TakeLast(1)).Distinct()),
+        .. OtherKinds(site),
     ];
+
+    // Every other page, one per shape of path: tags/*/index.html, ruptures/relationship/*/index.html, search, 404...
+    private static IEnumerable<string> OtherKinds(BuiltSite site)
+    {
+        var known = site.Guides.Concat(site.Catalogs.SelectMany(c => c.Entries.Prepend(c.Index))).Append("index.html").ToHashSet();
+        return site.Pages
+            .Where(p => !known.Contains(p))
+            .GroupBy(p => p.Count(c => c == '/') >= 2 ? LastFolder().Replace(p, "*/index.html") : p)
+            .Select(g => g.First());
+    }
+
+    [GeneratedRegex(@"[^/]+/index\.html$")]
+    private static partial Regex LastFolder();
 
     [GeneratedRegex(@"rgba?\(\s*([\d.]+)[,\s]+([\d.]+)[,\s]+([\d.]+)")]
     private static partial Regex RgbColour();

@@ -2,7 +2,10 @@ using System.Collections.Immutable;
 
 namespace Mend.Site.Content;
 
-/// <summary>A guide's front matter. <see cref="Updated"/> is when the guide last changed in substance, if the author says.</summary>
+/// <summary>
+/// A guide's front matter. <see cref="Updated"/> is when the guide last changed in substance, if the author says;
+/// <see cref="QuickExit"/> marks a sensitive page that carries the quick-exit control.
+/// </summary>
 public sealed record Guide(
     string Id,
     string Title,
@@ -10,4 +13,5 @@ public sealed record Guide(
     int? Order,
     ImmutableArray<string> Tags,
     DateOnly? Updated,
-    SourceLocation IdLocation);
+    SourceLocation IdLocation,
+    bool QuickExit = false);

@@ -66,6 +66,7 @@ public sealed class ApplyLayout(TemplateLibrary library, SiteConfig site, PageUr
             Description = document.TryGet(Keys.Description, out var description) ? description : site.Description,
             Url = PageUrls.UrlOf(document.Destination!),
             Headings = document.TryGet(Keys.Headings, out var headings) ? headings : [],
+            QuickExit = document.TryGet(Keys.QuickExit, out var quickExit) && quickExit,
             Breadcrumbs = document.TryGet(Keys.Breadcrumbs, out var breadcrumbs) ? breadcrumbs : [],
             Previous = document.TryGet(Keys.Previous, out var previous) ? previous : null,
             Next = document.TryGet(Keys.Next, out var next) ? next : null,

@@ -29,6 +29,7 @@ public sealed class ParseAssessments : IModule
                 .WithMetadata(Keys.Layout, "assessment")
                 .WithMetadata(Keys.Parsed, assessment)
                 .WithMetadata(Keys.Section, "Self-assessment")
+                .WithMetadata(Keys.QuickExit, true)
                 .WithMetadata(Keys.Target, new XrefTarget(assessment.Id, assessment.Title, url, anchors, assessment.IdLocation)));
         }
         return Task.FromResult<IReadOnlyList<Document>>(outputs);

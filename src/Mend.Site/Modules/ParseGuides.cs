@@ -27,6 +27,7 @@ public sealed class ParseGuides : IModule
                     .WithMetadata(Keys.Kind, "guide")
                     .WithMetadata(Keys.Tags, guide.Tags)
                     .WithMetadata(Keys.Series, "guides")
+                    .WithMetadata(Keys.QuickExit, guide.QuickExit)
                     with { Destination = PageUrls.DestinationOf(url) });
             }
         }
@@ -56,6 +57,7 @@ public sealed class ParseGuides : IModule
         var order = map.OptionalInt("order");
         var tags = map.OptionalStringList("tags") ?? [];
         var updated = map.OptionalDate("updated");
+        var quickExit = map.OptionalBool("quick_exit");
         map.RejectUnknownKeys();
 
         var idValue = id?.Value ?? Path.GetFileNameWithoutExtension(document.Source);
@@ -69,6 +71,7 @@ public sealed class ParseGuides : IModule
             return null;
         }
         body = split.Body;
-        return new Guide(idValue, title.Value, summary.Value, order?.Value, [.. tags.Select(t => t.Value)], updated?.Value, idLocation);
+        return new Guide(idValue, title.Value, summary.Value, order?.Value, [.. tags.Select(t => t.Value)], updated?.Value, idLocation,
+            quickExit?.Value ?? false);
     }
 }

@@ -15,7 +15,7 @@ public sealed class RenderMarkdown : IModule
             var markdown = MendMarkdown.Parse(document.Content);
             ReportRepeatedAnchors(document, markdown, context);
             return document
-                .WithContent(MendMarkdown.ToHtml(markdown))
+                .WithContent(TaskListLabels.Apply(MendMarkdown.ToHtml(markdown)))
                 .WithMetadata(Keys.Headings, MendMarkdown.Headings(markdown));
         }).ToList();
         return Task.FromResult<IReadOnlyList<Document>>(outputs);

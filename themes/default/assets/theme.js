@@ -87,3 +87,22 @@
     connect();
   }
 })();
+
+// Quick exit, on sensitive pages: replace this page with a neutral one, so that Back does not return to it.
+// Without JavaScript the link still leaves, but this page stays in the history.
+(function () {
+  "use strict";
+
+  function leave(link) {
+    window.location.replace(link.href);
+  }
+
+  document.addEventListener("click", function (event) {
+    var link = event.target.closest && event.target.closest("a[data-quick-exit]");
+    if (link) {
+      event.preventDefault();
+      leave(link);
+    }
+  });
+
+})();

@@ -38,16 +38,23 @@ public sealed class AccessibilityTests(SiteBrowser browser)
         foreach (var path in pages)
         {
             await page.OpenAsync(site, path);
-            var result = await RunAxeInPageAsync(page);
-            rulesRun += result.Passes.Length + result.Violations.Length;
-            violations.AddRange(result.Violations.Select(v =>
-                $"{path}: {v.Id} ({v.Impact}): {v.Help}\n    " +
-                string.Join("\n    ", v.Nodes.Select(n => $"{n.Target}: {Why(n)}"))));
+            var (rules, found) = await CheckAsync(page, path);
+            rulesRun += rules;
+            violations.AddRange(found);
         }
 
         Assert.True(violations.Count == 0, $"{violations.Count} axe violation(s) in {scheme} mode:\n{string.Join('\n', violations)}");
         Assert.True(rulesRun > pages.Count * 10, $"axe ran only {rulesRun} rules over {pages.Count} pages: did it run at all?");
         watch.AssertNone();
+    }
+
+    /// <summary>Runs axe on the page as it is now: how many rules ran, and each violation described.</summary>
+    internal static async Task<(int Rules, List<string> Violations)> CheckAsync(IPage page, string label)
+    {
+        var result = await RunAxeInPageAsync(page);
+        return (result.Passes.Length + result.Violations.Length, [.. result.Violations.Select(v =>
+            $"{label}: {v.Id} ({v.Impact}): {v.Help}\n    " +
+            string.Join("\n    ", v.Nodes.Select(n => $"{n.Target}: {Why(n)}")))]);
     }
 
     // The default RunAxe finishes every run in a new browser page (about 2 s a page here); the in-page run

@@ -99,7 +99,7 @@ public sealed class LayoutTests(SiteBrowser browser)
         await using var _ = context;
         var page = await context.NewPageAsync();
         await page.OpenAsync(site, "index.html");
-        var controls = await page.Locator(".skip-link, .site-header a, .site-header button:not([hidden])").CountAsync();
+        var controls = await page.Locator(".skip-link, .site-header a, .site-header input, .site-header button:not([hidden])").CountAsync();
         var seen = new List<string>();
 
         for (var i = 0; i < controls; i++)

@@ -76,7 +76,7 @@ public sealed class NavigationTests(SiteBrowser browser)
             Assert.Contains(await page.FollowAsync(site, entry), catalog.Entries);
             Assert.Equal(name, await page.H1Async());
 
-            Assert.Equal(catalog.Index, await page.FollowAsync(site, page.Locator("main .breadcrumb a").Last));
+            Assert.Equal(catalog.Index, await page.FollowAsync(site, page.Locator("main .breadcrumb a").Nth(1)));
             Assert.Equal(heading, await page.H1Async());
         }
         watch.AssertNone();

@@ -112,6 +112,8 @@ async function suite(t, site, offline, local) {
   });
 
   await t.test('Enter with no active option opens the search page with the query in its #fragment', async () => {
+    // After a navigation the new document may still be loading: wait for its box before using it.
+    await page.waitFor('document.readyState === "complete" && document.getElementById("search-box-input") !== null');
     await page.evaluate('document.getElementById("search-box-input").focus()');
     await page.type('conditional apology');
     await page.key('Enter', 'Enter', 13, '\r');
@@ -127,6 +129,7 @@ async function suite(t, site, offline, local) {
   });
 
   await t.test('the search page filters by facet', async () => {
+    await page.waitFor('document.querySelectorAll("input[data-facet]").length > 0');
     const boxes = await page.evaluate('document.querySelectorAll("input[data-facet]").length');
     assert.ok(boxes >= 5, `${boxes} facet checkboxes`);
     await page.evaluate('document.getElementById("search-page-input").value = "you"; document.getElementById("search-page-input").dispatchEvent(new Event("input"))');
@@ -140,6 +143,8 @@ async function suite(t, site, offline, local) {
   });
 
   await t.test('the search page follows a new #q= from the header box', async () => {
+    // After a navigation the new document may still be loading: wait for its box before using it.
+    await page.waitFor('document.readyState === "complete" && document.getElementById("search-box-input") !== null');
     await page.evaluate('document.getElementById("search-box-input").focus()');
     await page.type('forgive');
     await page.key('Enter', 'Enter', 13, '\r');

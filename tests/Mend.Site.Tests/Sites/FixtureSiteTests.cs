@@ -37,7 +37,7 @@ public sealed class FixtureSiteTests : IDisposable
         var pages = files.Keys.Where(f => f.EndsWith(".html", StringComparison.Ordinal)).ToList();
         Assert.Equal(
             ["404.html", "guides/getting-started/index.html", "guides/listening/index.html", "guides/notes/index.html",
-             "guides/saying-sorry/index.html", "index.html", "search/index.html", "tags/apology/index.html", "tags/basics/index.html",
+             "guides/saying-sorry/index.html", "index.html", "quick-check/index.html", "search/index.html", "tags/apology/index.html", "tags/basics/index.html",
              "tags/communication/index.html", "tags/first-steps/index.html", "tags/index.html", "tags/listening/index.html",
              "tags/reference/index.html"],
             pages);

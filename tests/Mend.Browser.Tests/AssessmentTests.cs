@@ -1,0 +1,134 @@
+using Microsoft.Playwright;
+
+namespace Mend.Browser.Tests;
+
+/// <summary>
+/// The self-assessment in the browser, over http and from file://: a known pattern of answers gives the expected
+/// bands, partial answers give partial results, keep and forget work, nothing leaves the page, axe finds nothing.
+/// </summary>
+public sealed class AssessmentTests(SiteBrowser browser)
+{
+    private const string FixturePage = "quick-check/index.html";
+
+    private static Task AnswerAsync(IPage page, string question, string value) =>
+        page.Locator($"fieldset[data-question='{question}'] input[value='{value}']").CheckAsync();
+
+    private static async Task<string> BandAsync(IPage page, string dimension) =>
+        (await page.Locator($".results .result[data-dimension='{dimension}'] .result-band").InnerTextAsync()).Trim();
+
+    [Theory]
+    [InlineData(SiteBrowser.Sites.FixtureHttp)]
+    [InlineData(SiteBrowser.Sites.FixtureFile)]
+    public async Task AZeroToThreeScaleWithReverseItemsScoresAsExpected(string siteName)
+    {
+        browser.Require();
+        var site = browser.Site(siteName);
+        var (context, watch) = await browser.NewContextAsync(site);
+        await using var _ = context;
+        var page = await context.NewPageAsync();
+        await page.OpenAsync(site, FixturePage);
+        // axe reads stylesheets with XHR, which file:// refuses (and reports as console errors): it runs over http.
+        var (_, before) = site.IsFile ? (0, []) : await AccessibilityTests.CheckAsync(page, "before answering");
+
+        await AnswerAsync(page, "l1", "0");
+        await AnswerAsync(page, "l2", "0"); // reversed: counts 3
+        await AnswerAsync(page, "s1", "3");
+        Assert.Equal("3 of 4 answered", (await page.Locator(".progress").InnerTextAsync()).Trim());
+        await page.GetByRole(AriaRole.Button, new() { Name = "Show my results" }).ClickAsync();
+
+        Assert.Equal("Getting there", await BandAsync(page, "listening-habits")); // mean 1.5
+        Assert.Equal("A strength", await BandAsync(page, "saying-sorry-habits")); // 3, from one of two
+        Assert.Contains("Partial results: 3 of 4", await page.Locator(".results .partial").InnerTextAsync(), StringComparison.Ordinal);
+        var extremes = await page.Locator(".results .extremes").InnerTextAsync();
+        Assert.Contains("strongest area: Saying sorry", extremes, StringComparison.Ordinal);
+        Assert.Contains("most room to grow: Listening", extremes, StringComparison.Ordinal);
+
+        await AnswerAsync(page, "s2", "3"); // reversed: counts 0, so the mean is 1.5: the first band's max, inclusive
+        Assert.Equal("Room to grow", await BandAsync(page, "saying-sorry-habits"));
+        Assert.Equal(0, await page.Locator(".results .partial").CountAsync());
+        Assert.Equal(1, await page.Locator(".results svg[role=img]").CountAsync());
+        var (_, after) = site.IsFile ? (0, []) : await AccessibilityTests.CheckAsync(page, "with results");
+
+        Assert.True(before.Count + after.Count == 0, string.Join('\n', before.Concat(after)));
+        watch.AssertNone();
+    }
+
+    [Theory]
+    [InlineData(SiteBrowser.Sites.RealHttp)]
+    [InlineData(SiteBrowser.Sites.RealFile)]
+    public async Task TheRealAssessmentAnsweredAllTheBestWayShowsEveryDimensionAsAStrength(string siteName)
+    {
+        browser.Require();
+        var site = browser.Site(siteName);
+        var (context, watch) = await browser.NewContextAsync(site);
+        await using var _ = context;
+        var page = await context.NewPageAsync();
+        var path = Assert.Single(site.Assessments);
+        await page.OpenAsync(site, path);
+
+        var statements = page.Locator("fieldset[data-question]");
+        var count = await statements.CountAsync();
+        Assert.True(count >= 24, $"only {count} statements");
+        for (var i = 0; i < count; i++)
+        {
+            var statement = statements.Nth(i);
+            var reverse = string.Equals(await statement.GetAttributeAsync("data-reverse"), "true", StringComparison.OrdinalIgnoreCase);
+            await statement.Locator(reverse ? "input[type=radio] >> nth=0" : "input[type=radio] >> nth=-1").CheckAsync();
+        }
+        await page.GetByRole(AriaRole.Button, new() { Name = "Show my results" }).ClickAsync();
+
+        var bands = await page.Locator(".results .result-band").AllInnerTextsAsync();
+        Assert.True(bands.Count >= 6, $"only {bands.Count} dimensions have a result");
+        Assert.All(bands, band => Assert.Equal("A strength", band.Trim()));
+        if (!site.IsFile)
+        {
+            var (_, violations) = await AccessibilityTests.CheckAsync(page, "real assessment with results");
+            Assert.Empty(violations);
+        }
+        watch.AssertNone();
+    }
+
+    [Theory]
+    [InlineData(SiteBrowser.Sites.FixtureHttp)]
+    [InlineData(SiteBrowser.Sites.FixtureFile)]
+    public async Task KeptAnswersComeBackAfterAReloadAndForgottenOnesDoNot(string siteName)
+    {
+        browser.Require();
+        var site = browser.Site(siteName);
+        var (context, watch) = await browser.NewContextAsync(site);
+        await using var _ = context;
+        var page = await context.NewPageAsync();
+        await page.OpenAsync(site, FixturePage);
+
+        await AnswerAsync(page, "l1", "2");
+        await page.ReloadAsync();
+        Assert.False(await page.Locator("fieldset[data-question='l1'] input[value='2']").IsCheckedAsync(), "answers were kept without asking");
+
+        await page.Locator("#keep-answers").CheckAsync();
+        await AnswerAsync(page, "l1", "2");
+        await page.ReloadAsync();
+        Assert.True(await page.Locator("fieldset[data-question='l1'] input[value='2']").IsCheckedAsync(), "the kept answer did not come back");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Forget my answers" }).ClickAsync();
+        await page.ReloadAsync();
+        Assert.Equal(0, await page.Locator("fieldset[data-question] input:checked").CountAsync());
+        watch.AssertNone();
+    }
+
+    [Fact]
+    public async Task WithoutJavaScriptThePageListsTheStatementsAndAPaperScoringKey()
+    {
+        browser.Require();
+        var site = browser.Site(SiteBrowser.Sites.FixtureHttp);
+        var context = await browser.Browser.NewContextAsync(new() { JavaScriptEnabled = false });
+        await using var _ = context;
+        var page = await context.NewPageAsync();
+        await page.OpenAsync(site, FixturePage);
+
+        Assert.Equal(4, await page.Locator("fieldset[data-question]").CountAsync());
+        Assert.Equal(0, await page.GetByRole(AriaRole.Button, new() { Name = "Show my results" }).CountAsync());
+        var key = await page.Locator(".scoring-key").InnerTextAsync();
+        Assert.Contains("reversed", key, StringComparison.Ordinal);
+        Assert.Contains("Room to grow", key, StringComparison.Ordinal);
+    }
+}

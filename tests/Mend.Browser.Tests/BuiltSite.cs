@@ -73,15 +73,19 @@ public sealed partial class BuiltSite
         && uri.Authority == Root.Authority
         && uri.AbsolutePath.StartsWith(Root.AbsolutePath, StringComparison.Ordinal);
 
-    public static async Task<BuiltSite> BuildAsync(string name, string input, string folder, bool offline)
+    public static async Task<BuiltSite> BuildAsync(string name, string input, string folder, bool offline, string? baseUrl = null)
     {
-        var report = await SiteBuilder.BuildAsync(new BuildOptions(input, folder, null, offline, Repo.Themes));
+        var report = await SiteBuilder.BuildAsync(new BuildOptions(input, folder, baseUrl, offline, Repo.Themes));
         if (!report.Succeeded)
         {
             throw new InvalidOperationException($"the {name} site did not build:\n{string.Join('\n', report.Diagnostics)}");
         }
         return new BuiltSite(name, folder, new Uri(Path.TrimEndingDirectorySeparator(folder) + "/"), input);
     }
+
+    /// <summary>A folder built elsewhere (an unpacked bundle), opened from disk.</summary>
+    public static BuiltSite Open(string name, string input, string folder) =>
+        new(name, folder, new Uri(Path.TrimEndingDirectorySeparator(folder) + "/"), input);
 
     /// <summary>The same built folder, reached at another address (a server's).</summary>
     public BuiltSite At(Uri root, string name) => new(name, Folder, root, Input);

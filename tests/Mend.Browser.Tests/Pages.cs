@@ -22,7 +22,8 @@ public static partial class Pages
         Assert.False(string.IsNullOrEmpty(href), $"the link '{text}' has no href");
         var target = new Uri(new Uri(page.Url), href);
         await link.ClickAsync();
-        await page.WaitForURLAsync(target.AbsoluteUri);
+        // DOMContentLoaded, not load: on a busy machine a file:// page's load event can lag far behind.
+        await page.WaitForURLAsync(target.AbsoluteUri, new() { WaitUntil = WaitUntilState.DOMContentLoaded, Timeout = 60_000 });
         var landed = site.PageOf(page.Url);
         Assert.True(landed is not null, $"the link '{text}' left the site for {page.Url}");
         Assert.True(await page.Locator("main#main").CountAsync() == 1, $"the link '{text}' opened {page.Url}, which is not a page of the site");

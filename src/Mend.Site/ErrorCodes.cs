@@ -23,4 +23,7 @@ public static class ErrorCodes
     public const string BrokenAnchor = "MEND205";
     public const string ThirdPartyResource = "MEND206";
     public const string DuplicateDestination = "MEND207";
+
+    // Warnings: the build succeeds, but something the author wrote has no effect.
+    public const string UnusedSupportNote = "MEND301";
 }

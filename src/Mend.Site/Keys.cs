@@ -41,6 +41,9 @@ public static class Keys
     /// <summary>Marks a sensitive page (the safety guide, an assessment): it carries the quick-exit control.</summary>
     public static readonly Key<bool> QuickExit = new("quick-exit");
 
+    /// <summary>The site's support note, rendered, on the safety guide.</summary>
+    public static readonly Key<string> SupportNote = new("support-note");
+
     /// <summary>Marks a page a server may send for any address (404.html): its links start at the base path.</summary>
     public static readonly Key<bool> ServedAnywhere = new("served-anywhere");
 

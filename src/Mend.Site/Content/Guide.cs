@@ -14,4 +14,8 @@ public sealed record Guide(
     ImmutableArray<string> Tags,
     DateOnly? Updated,
     SourceLocation IdLocation,
-    bool QuickExit = false);
+    bool QuickExit = false)
+{
+    /// <summary>The id of the safety guide: it shows the site's support note and has the quick exit unless it says otherwise.</summary>
+    public const string SafetyId = "safety";
+}

@@ -1,10 +1,10 @@
 namespace Mend.Site.Content;
 
-/// <summary>input/site.yml.</summary>
+/// <summary>input/site.yml. <see cref="SupportNote"/> is Markdown for the safety guide, kept with where it was written.</summary>
 public sealed record SiteConfig(
     string Title,
     string Description,
     string BaseUrl,
     string Language,
     string Theme,
-    string? SupportNote);
+    Located<string>? SupportNote);

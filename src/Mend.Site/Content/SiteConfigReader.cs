@@ -55,7 +55,7 @@ public static class SiteConfigReader
             url.EndsWith('/') ? url : url + "/",
             language?.Value ?? "en",
             theme?.Value ?? "default",
-            supportNote?.Value);
+            supportNote);
     }
 
     private static bool IsAbsoluteHttpUrl(string value) =>

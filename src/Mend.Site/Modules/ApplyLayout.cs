@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Mend.Pipeline;
 using Mend.Site.Content;
+using Mend.Site.Content.Assessments;
 using Mend.Site.Templates;
 using Scriban.Runtime;
 using Scriban.Syntax;
@@ -24,10 +25,17 @@ public sealed class ApplyLayout(TemplateLibrary library, SiteConfig site, PageUr
         var guides = GuideOrder.Sort(visible.Where(d => d.Has(Keys.Guide)).Select(d => d.Get(Keys.Guide)))
             .Select(g => new PageLink(g.Title, g.Summary, $"/guides/{g.Id}/"))
             .ToList();
+        // One link per section, under its label, with the description of its first page.
         var sections = visible
             .Where(d => d.Has(Keys.Section))
             .OrderBy(d => d.Destination, StringComparer.Ordinal)
-            .Select(d => new PageLink(d.Get(Keys.Section), d.Get(Keys.Title), PageUrls.UrlOf(d.Destination!)))
+            .DistinctBy(d => d.Get(Keys.Section))
+            .Select(d => new PageLink(d.Get(Keys.Section), Description(d), PageUrls.UrlOf(d.Destination!)))
+            .ToList();
+        var assessments = visible
+            .Where(d => d.TryGet(Keys.Parsed, out var parsed) && parsed is Assessment)
+            .OrderBy(d => d.Destination, StringComparer.Ordinal)
+            .Select(d => new PageLink(d.Get(Keys.Title), Description(d), PageUrls.UrlOf(d.Destination!)))
             .ToList();
 
         var outputs = new List<Document>();
@@ -41,7 +49,7 @@ public sealed class ApplyLayout(TemplateLibrary library, SiteConfig site, PageUr
 
             var fromBasePath = document.TryGet(Keys.ServedAnywhere, out var anywhere) && anywhere && !urls.Offline;
             var state = new RenderState(document.Destination!, urls, assets, library, fromBasePath);
-            var globals = Globals(document, guides, sections);
+            var globals = Globals(document, guides, sections, assessments);
             var inner = Render(layout, state, globals, new TrustedHtml(document.Content), document, context);
             var page = inner is null ? null : Render(DefaultLayout, state, globals, new TrustedHtml(inner), document, context);
             if (page is not null)
@@ -52,7 +60,11 @@ public sealed class ApplyLayout(TemplateLibrary library, SiteConfig site, PageUr
         return Task.FromResult<IReadOnlyList<Document>>(outputs);
     }
 
-    private ScriptObject Globals(Document document, IReadOnlyList<PageLink> guides, IReadOnlyList<PageLink> sections)
+    private string Description(Document document) =>
+        document.TryGet(Keys.Description, out var description) ? description : site.Description;
+
+    private ScriptObject Globals(
+        Document document, IReadOnlyList<PageLink> guides, IReadOnlyList<PageLink> sections, IReadOnlyList<PageLink> assessments)
     {
         var globals = new ScriptObject();
         globals.Import(typeof(LinkFunctions));
@@ -60,13 +72,15 @@ public sealed class ApplyLayout(TemplateLibrary library, SiteConfig site, PageUr
         globals["site"] = site;
         globals["guides"] = guides;
         globals["sections"] = sections;
+        globals["assessments"] = assessments;
         globals["page"] = new
         {
             Title = document.Get(Keys.Title),
-            Description = document.TryGet(Keys.Description, out var description) ? description : site.Description,
+            Description = Description(document),
             Url = PageUrls.UrlOf(document.Destination!),
             Headings = document.TryGet(Keys.Headings, out var headings) ? headings : [],
             QuickExit = document.TryGet(Keys.QuickExit, out var quickExit) && quickExit,
+            SupportNote = document.TryGet(Keys.SupportNote, out var supportNote) ? new TrustedHtml(supportNote) : null,
             Breadcrumbs = document.TryGet(Keys.Breadcrumbs, out var breadcrumbs) ? breadcrumbs : [],
             Previous = document.TryGet(Keys.Previous, out var previous) ? previous : null,
             Next = document.TryGet(Keys.Next, out var next) ? next : null,

@@ -25,7 +25,7 @@ public sealed class ParseAssessments : IModule
             var anchors = assessment.Dimensions.ToImmutableDictionary(d => d.Id, d => d.Title, StringComparer.Ordinal);
             outputs.Add(new Document { Source = document.Source, Destination = PageUrls.DestinationOf(url) }
                 .WithMetadata(Keys.Title, assessment.Title)
-                .WithMetadata(Keys.Description, Markdig.Markdown.ToPlainText(assessment.Intro.Value, Markdown.MendMarkdown.Pipeline).Trim())
+                .WithMetadata(Keys.Description, FirstParagraph(assessment.Intro.Value))
                 .WithMetadata(Keys.Layout, "assessment")
                 .WithMetadata(Keys.Parsed, assessment)
                 .WithMetadata(Keys.Section, "Self-assessment")
@@ -33,5 +33,13 @@ public sealed class ParseAssessments : IModule
                 .WithMetadata(Keys.Target, new XrefTarget(assessment.Id, assessment.Title, url, anchors, assessment.IdLocation)));
         }
         return Task.FromResult<IReadOnlyList<Document>>(outputs);
+    }
+
+    // The intro's first paragraph, as text: the page's description in listings and <meta>.
+    private static string FirstParagraph(string markdown)
+    {
+        var first = markdown.Replace("\r\n", "\n", StringComparison.Ordinal).Split("\n\n", 2)[0];
+        var text = Markdig.Markdown.ToPlainText(first, Markdown.MendMarkdown.Pipeline);
+        return string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
     }
 }

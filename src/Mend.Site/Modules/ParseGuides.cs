@@ -72,6 +72,6 @@ public sealed class ParseGuides : IModule
         }
         body = split.Body;
         return new Guide(idValue, title.Value, summary.Value, order?.Value, [.. tags.Select(t => t.Value)], updated?.Value, idLocation,
-            quickExit?.Value ?? false);
+            quickExit?.Value ?? idValue == Guide.SafetyId);
     }
 }

@@ -17,6 +17,7 @@ public sealed class GuidesPipeline : Mend.Pipeline.Pipeline
         Process.Add(new AddXrefTarget(d => new Located<string>(d.Get(Keys.Guide).Id, d.Get(Keys.Guide).IdLocation)));
         Process.Add(new LinkNeighbours(guides => GuideOrder.Sort(guides, d => d.Get(Keys.Guide))));
         PostProcess.Add(new ResolveXrefs(site.Urls, XrefsPipeline.PipelineName));
+        PostProcess.Add(new AddSupportNote(site.Urls, site.Config, XrefsPipeline.PipelineName));
         PostProcess.Add(new AddBacklinks(site.Urls));
         PostProcess.Add(new ApplyLayout(site.Templates, site.Config, site.Urls));
         Output.Add(new WriteFiles(site.OutputDirectory));

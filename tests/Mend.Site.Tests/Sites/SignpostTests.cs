@@ -1,0 +1,156 @@
+using Mend.Pipeline;
+using Mend.Site.Tests.Content.Catalogs;
+
+namespace Mend.Site.Tests.Sites;
+
+/// <summary>
+/// The signposts that send a reader to help: the safety guide named on the home page, the support note and the quick
+/// exit on the safety guide, and the invitation to the self-assessment on guides and challenge pages.
+/// </summary>
+public sealed class SignpostTests
+{
+    private const string Assessment = """
+        id: check
+        title: Where do I get stuck?
+        intro: |-
+          A few questions about *your* habits.
+
+          A second paragraph that is not the description.
+        scale:
+          - { value: 0, label: Never }
+          - { value: 3, label: Always }
+        dimensions:
+          - id: owning
+            title: Owning it
+            bands: [{ max: 3, label: Any, text: Read on. }]
+        questions:
+          - { id: q1, text: I say what I did., dimension: owning }
+          - { id: q2, text: I explain first., dimension: owning, reverse: true }
+        """;
+
+    private static string SiteWithNote(string note) => TestSite.SiteYml + "\nsupport_note: " + note + "\n";
+
+    private static string Safety(string extra = "") => Guides.Text("When repair is not safe", extra: "id: safety\n" + extra);
+
+    [Fact]
+    public async Task TheSupportNoteIsShownOnTheSafetyGuideWithItsLinksResolved()
+    {
+        using var site = TestSite.With(
+            ("site.yml", SiteWithNote("Call someone you trust, or read [the other guide](xref:other#part).")),
+            ("guides/safety.md", Safety()),
+            ("guides/other.md", Guides.Text("Other", body: "## Part {#part}\n\nText.\n")));
+
+        await site.BuildCleanAsync();
+
+        var safety = PageHtml.Parse(site.ReadOutput("guides/safety/index.html"));
+        var note = safety.QuerySelector("article aside.support-note");
+        Assert.NotNull(note);
+        Assert.Contains("Call someone you trust", note.TextContent, StringComparison.Ordinal);
+        Assert.Equal([("../other/#part", "the other guide")], Navigation.Links(note, "a"));
+        Assert.Null(PageHtml.Parse(site.ReadOutput("guides/other/index.html")).QuerySelector(".support-note"));
+    }
+
+    [Fact]
+    public async Task ABrokenLinkInTheSupportNoteIsAnErrorAtTheNoteInSiteYml()
+    {
+        using var site = TestSite.With(
+            ("site.yml", SiteWithNote("Read [this](xref:missing).")),
+            ("guides/safety.md", Safety()));
+
+        var report = await site.BuildAsync();
+
+        Diagnostics.Single(report.Diagnostics, ErrorCodes.UnknownXref, site.PathOf("site.yml"), 4, 15);
+    }
+
+    [Fact]
+    public async Task ASupportNoteWithNoSafetyGuideIsAWarningAndTheSiteStillBuilds()
+    {
+        using var site = TestSite.With(
+            ("site.yml", SiteWithNote("Call someone you trust.")),
+            ("guides/other.md", Guides.Text("Other")));
+
+        var report = await site.BuildAsync();
+
+        Assert.True(report.Succeeded);
+        var warning = Assert.Single(report.Diagnostics);
+        Assert.False(warning.IsError);
+        Assert.Equal((ErrorCodes.UnusedSupportNote, site.PathOf("site.yml"), 4, 15), (warning.Code, warning.File, warning.Line, warning.Column));
+        Assert.DoesNotContain("Call someone you trust", site.ReadOutput("guides/other/index.html"), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("", true)]
+    [InlineData("quick_exit: false\n", false)]
+    public async Task TheSafetyGuideHasTheQuickExitUnlessItSaysOtherwise(string frontMatter, bool expected)
+    {
+        using var site = TestSite.With(("guides/safety.md", Safety(frontMatter)), ("guides/other.md", Guides.Text("Other")));
+
+        await site.BuildCleanAsync();
+
+        Assert.Equal(expected, PageHtml.Parse(site.ReadOutput("guides/safety/index.html")).QuerySelector("a[data-quick-exit]") is not null);
+        Assert.Null(PageHtml.Parse(site.ReadOutput("guides/other/index.html")).QuerySelector("a[data-quick-exit]"));
+    }
+
+    [Fact]
+    public async Task GuidesAndChallengePagesInviteTheReaderToTheSelfAssessmentButTheSafetyGuideDoesNot()
+    {
+        using var site = TestSite.With(
+            ("guides/steps.md", CatalogFixtures.StepsGuide),
+            ("guides/safety.md", Safety()),
+            ("catalogs/challenges.yml", CatalogFixtures.Challenges),
+            ("assessments/check.yml", Assessment));
+
+        await site.BuildCleanAsync();
+
+        Assert.Equal([("../../check/", "Where do I get stuck?")], Invitation(site, "guides/steps/index.html"));
+        Assert.Equal([("../../check/", "Where do I get stuck?")], Invitation(site, "challenges/stonewalling/index.html"));
+        Assert.Empty(Invitation(site, "guides/safety/index.html"));
+        Assert.Empty(Invitation(site, "check/index.html"));
+    }
+
+    [Fact]
+    public async Task WithoutAnAssessmentNoPageInvitesTheReaderToOne()
+    {
+        using var site = TestSite.With(("guides/steps.md", CatalogFixtures.StepsGuide), ("catalogs/challenges.yml", CatalogFixtures.Challenges));
+
+        await site.BuildCleanAsync();
+
+        Assert.Empty(Invitation(site, "guides/steps/index.html"));
+        Assert.Empty(Invitation(site, "challenges/defensiveness/index.html"));
+    }
+
+    [Fact]
+    public async Task TheHomePageNamesTheSafetyGuideFirstAndListsEverySectionWithItsDescription()
+    {
+        using var site = TestSite.With(
+            ("guides/steps.md", CatalogFixtures.StepsGuide),
+            ("guides/safety.md", Safety()),
+            ("catalogs/ruptures.yml", CatalogFixtures.Ruptures),
+            ("catalogs/challenges.yml", CatalogFixtures.Challenges),
+            ("assessments/check.yml", Assessment));
+
+        await site.BuildCleanAsync();
+
+        var home = PageHtml.Parse(site.ReadOutput("index.html"));
+        Assert.Equal([("guides/safety/", "When repair is not safe")], Navigation.Links(home, "main .safety-first a"));
+        Assert.Equal(
+            [("challenges/", "What gets in the way"), ("check/", "Self-assessment"), ("ruptures/", "Examples"), ("tags/", "Topics")],
+            Navigation.Links(home, "section[aria-labelledby=more] .card-list a"));
+        Assert.Equal(
+            ["Habits that block repair.", "A few questions about your habits.", "Examples.", "Every topic the guides and examples are tagged with."],
+            home.QuerySelectorAll("section[aria-labelledby=more] .card-list p").Select(p => p.TextContent.Trim()));
+    }
+
+    [Fact]
+    public async Task WithoutASafetyGuideTheHomePageHasNoSafetyLine()
+    {
+        using var site = TestSite.With(("guides/other.md", Guides.Text("Other")));
+
+        await site.BuildCleanAsync();
+
+        Assert.Null(PageHtml.Parse(site.ReadOutput("index.html")).QuerySelector(".safety-first"));
+    }
+
+    private static List<(string Href, string Text)> Invitation(TestSite site, string page) =>
+        Navigation.Links(PageHtml.Parse(site.ReadOutput(page)), "aside.invite a");
+}

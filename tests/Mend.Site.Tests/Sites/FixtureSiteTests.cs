@@ -98,7 +98,7 @@ public sealed class FixtureSiteTests : IDisposable
 
         Assert.Equal(
             ["Getting started", "Listening first", "Saying sorry", "Quick notes"],
-            home.QuerySelectorAll(".card-list a").Select(a => a.TextContent));
+            home.QuerySelectorAll("section[aria-labelledby=guides] .card-list a").Select(a => a.TextContent));
     }
 
     [Fact]

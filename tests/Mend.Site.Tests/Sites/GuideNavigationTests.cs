@@ -47,7 +47,7 @@ public sealed class GuideNavigationTests
 
         Assert.Equal(
             ReadingOrder.Select(g => ($"guides/{g.Id}/", g.Title)),
-            Navigation.Links(site.ReadOutput("index.html"), "main ul.card-list > li > a"));
+            Navigation.Links(site.ReadOutput("index.html"), "section[aria-labelledby=guides] ul.card-list > li > a"));
     }
 
     [Fact]

@@ -771,6 +771,29 @@
   var failed = false;
   var waiting = [];
 
+  /**
+   * For code that needs the index: the returned ready() is true once it is loaded. Until then ready() starts
+   * loading it, calls retry when it arrives (once, however often ready() was asked), or says that it failed.
+   */
+  function indexGuard(src, say, retry) {
+    var queued = false;
+    return function ready() {
+      if (engine) {
+        return true;
+      }
+      if (failed) {
+        say('Search could not be loaded.');
+      } else if (!queued) {
+        queued = true;
+        whenLoaded(src, function () {
+          queued = false;
+          retry();
+        });
+      }
+      return false;
+    };
+  }
+
   /** Loads the index once, with a <script> element (fetch does not work from file://). */
   function whenLoaded(src, callback) {
     if (engine || failed) {
@@ -889,7 +912,7 @@
     var prefix = (listbox.id || 'search') + '-option-';
     var options = [];
     var active = -1;
-    var queued = false;
+    var ready = indexGuard(src, say, function () { update(); });
 
     function open() {
       if (options.length > 0) {
@@ -949,16 +972,7 @@
         say('');
         return;
       }
-      if (!engine) {
-        if (failed) {
-          say('Search could not be loaded.');
-        } else if (!queued) {
-          queued = true;
-          whenLoaded(src, function () {
-            queued = false;
-            update();
-          });
-        }
+      if (!ready()) {
         return;
       }
       var results = engine.search(query);
@@ -1092,7 +1106,7 @@
     var src = form.getAttribute('data-index');
     var shown = PAGE_STEP;
     var facetsBuilt = false;
-    var queued = false;
+    var ready = indexGuard(src, say, function () { render(); });
 
     container.hidden = false;
 
@@ -1169,16 +1183,7 @@
     }
 
     function render() {
-      if (!engine) {
-        if (failed) {
-          say('Search could not be loaded.');
-        } else if (!queued) {
-          queued = true;
-          whenLoaded(src, function () {
-            queued = false;
-            render();
-          });
-        }
+      if (!ready()) {
         return;
       }
       buildFacets();

@@ -71,9 +71,8 @@ public static class OfflineBundle
         To open it, open the file index.html in this folder with your web browser:
         double-click it, or drag it into a browser window.
 
-        Everything works without an internet connection: the guides, the examples,
-        search and the self-assessment. Nothing you type or answer leaves this
-        computer; the self-assessment keeps your answers only if you ask it to.
+        Everything works without an internet connection, search included.
+        Nothing you type or answer leaves this computer.
 
         Keep this folder together: the pages link to each other and to the
         files in the assets folder.

@@ -87,7 +87,13 @@ public sealed class SignpostTests
 
         await site.BuildCleanAsync();
 
-        Assert.Equal(expected, PageHtml.Parse(site.ReadOutput("guides/safety/index.html")).QuerySelector("a[data-quick-exit]") is not null);
+        var safety = PageHtml.Parse(site.ReadOutput("guides/safety/index.html"));
+        Assert.Equal(expected, safety.QuerySelector("a[data-quick-exit]") is not null);
+        if (expected)
+        {
+            // First after the skip link, before the header: one Tab away.
+            Assert.Equal(["skip-link", "quick-exit"], safety.Body!.Children.Take(2).Select(e => e.ClassName));
+        }
         Assert.Null(PageHtml.Parse(site.ReadOutput("guides/other/index.html")).QuerySelector("a[data-quick-exit]"));
     }
 

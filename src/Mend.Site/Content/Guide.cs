@@ -18,4 +18,7 @@ public sealed record Guide(
 {
     /// <summary>The id of the safety guide: it shows the site's support note and has the quick exit unless it says otherwise.</summary>
     public const string SafetyId = "safety";
+
+    /// <summary>Where the guide is published: <c>/guides/ID/</c>.</summary>
+    public string Url => $"/guides/{Id}/";
 }

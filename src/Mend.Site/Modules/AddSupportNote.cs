@@ -1,6 +1,5 @@
 using Mend.Pipeline;
 using Mend.Site.Content;
-using Mend.Site.Markdown;
 using Mend.Site.Xrefs;
 
 namespace Mend.Site.Modules;
@@ -26,16 +25,9 @@ public sealed class AddSupportNote(PageUrls urls, SiteConfig site, string regist
 
         var registry = context.OutputsOf(registryPipeline).Single().Get(Keys.Registry);
         var resolver = new MarkedLinkResolver(urls, registry);
-        var outputs = inputs.Select(document =>
-        {
-            if (!IsSafetyGuide(document))
-            {
-                return document;
-            }
-            var html = resolver.Resolve(MendMarkdown.ToHtml(note.Value), document.Destination!, note.Location.File,
-                (_, _) => note.Location, context.Report);
-            return document.WithMetadata(Keys.SupportNote, html);
-        }).ToList();
+        var outputs = inputs.Select(document => IsSafetyGuide(document)
+            ? document.WithMetadata(Keys.SupportNote, resolver.RenderField(note, document.Destination!, context.Report))
+            : document).ToList();
         return Task.FromResult<IReadOnlyList<Document>>(outputs);
     }
 

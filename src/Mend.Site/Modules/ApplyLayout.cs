@@ -23,7 +23,7 @@ public sealed class ApplyLayout(TemplateLibrary library, SiteConfig site, PageUr
             .Where(d => d.Has(Keys.AssetName))
             .ToImmutableDictionary(d => d.Get(Keys.AssetName), d => "/" + d.Destination, StringComparer.Ordinal);
         var guides = GuideOrder.Sort(visible.Where(d => d.Has(Keys.Guide)).Select(d => d.Get(Keys.Guide)))
-            .Select(g => new PageLink(g.Title, g.Summary, $"/guides/{g.Id}/"))
+            .Select(g => new PageLink(g.Title, g.Summary, g.Url))
             .ToList();
         // One link per section, under its label, with the description of its first page.
         var sections = visible

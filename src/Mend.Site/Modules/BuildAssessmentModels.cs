@@ -1,7 +1,6 @@
 using System.Globalization;
 using Mend.Pipeline;
 using Mend.Site.Content.Assessments;
-using Mend.Site.Markdown;
 using Mend.Site.Templates;
 using Mend.Site.Xrefs;
 
@@ -20,8 +19,7 @@ public sealed class BuildAssessmentModels(PageUrls urls, string registryPipeline
         var outputs = inputs.Select(document =>
         {
             var assessment = (Assessment)document.Get(Keys.Parsed);
-            var intro = resolver.Resolve(MendMarkdown.ToHtml(assessment.Intro.Value), document.Destination!, document.Source,
-                (_, _) => assessment.Intro.Location, context.Report);
+            var intro = resolver.RenderField(assessment.Intro, document.Destination!, context.Report);
             var numbers = assessment.Questions.Select((q, i) => (q.Id, Number: i + 1)).ToDictionary(p => p.Id, p => p.Number);
             return document.WithMetadata(Keys.Model, new
             {
@@ -44,11 +42,7 @@ public sealed class BuildAssessmentModels(PageUrls urls, string registryPipeline
                         From = i == 0 ? Number(assessment.Min) : Number(d.Bands[i - 1].Max),
                         b.Label,
                         b.Text,
-                        Links = b.Links
-                            .Select(link => registry.Resolve(link.Value, link.Location, context.Report))
-                            .OfType<ResolvedXref>()
-                            .Select(x => new PageLink(x.Title, x.Anchor is null ? "" : x.Target.Title, x.Url))
-                            .ToList(),
+                        Links = registry.Links(b.Links, context.Report),
                     }).ToList(),
                 }).ToList(),
             });

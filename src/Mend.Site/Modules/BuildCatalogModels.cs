@@ -1,6 +1,5 @@
 using Mend.Pipeline;
 using Mend.Site.Content.Catalogs;
-using Mend.Site.Markdown;
 using Mend.Site.Templates;
 using Mend.Site.Xrefs;
 using static Mend.Site.Content.Catalogs.CatalogPages;
@@ -19,9 +18,8 @@ public sealed class BuildCatalogModels(PageUrls urls, string registryPipeline) :
         var resolver = new MarkedLinkResolver(urls, registry);
         var outputs = inputs.Select(document =>
         {
-            TrustedHtml Markdown(Located<string> field) => new(resolver.Resolve(
-                MendMarkdown.ToHtml(field.Value), document.Destination!, document.Source, (_, _) => field.Location, context.Report));
-            List<PageLink> Resolve(IEnumerable<Located<string>> references) => ResolveAll(references, registry, context);
+            TrustedHtml Markdown(Located<string> field) => new(resolver.RenderField(field, document.Destination!, context.Report));
+            List<PageLink> Resolve(IEnumerable<Located<string>> references) => registry.Links(references, context.Report);
 
             return document.WithMetadata(Keys.Model, document.Get(Keys.Parsed) switch
             {
@@ -119,12 +117,4 @@ public sealed class BuildCatalogModels(PageUrls urls, string registryPipeline) :
         Tips = item.Entry.HowToOvercome.Select(t => new { t.Title, Text = markdown(t.Text) }).ToList(),
         Steps = resolve(item.Entry.Steps),
     };
-
-    // A link to a section shows the heading, with the page's title beside it.
-    private static List<PageLink> ResolveAll(IEnumerable<Located<string>> references, XrefRegistry registry, IExecutionContext context) =>
-        references
-            .Select(reference => registry.Resolve(reference.Value, reference.Location, context.Report))
-            .OfType<ResolvedXref>()
-            .Select(x => new PageLink(x.Title, x.Anchor is null ? "" : x.Target.Title, x.Url))
-            .ToList();
 }

@@ -40,7 +40,7 @@ public sealed class CreateFeed(SiteConfig site, PageUrls urls, string guidesPipe
 
     private XElement Entry(Guide guide, DateOnly updated)
     {
-        var url = urls.Absolute($"/guides/{guide.Id}/");
+        var url = urls.Absolute(guide.Url);
         return new XElement(Atom + "entry",
             new XElement(Atom + "id", url),
             new XElement(Atom + "title", guide.Title),

@@ -10,7 +10,7 @@ public sealed class CreateHomePage(SiteConfig site, string guidesPipeline) : IMo
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, IExecutionContext context)
     {
         var guides = GuideOrder.Sort(context.OutputsOf(guidesPipeline).Select(d => d.Get(Keys.Guide)))
-            .Select(g => new PageLink(g.Title, g.Summary, $"/guides/{g.Id}/"))
+            .Select(g => new PageLink(g.Title, g.Summary, g.Url))
             .ToList();
         var home = new Document { Destination = "index.html" }
             .WithMetadata(Keys.Title, site.Title)

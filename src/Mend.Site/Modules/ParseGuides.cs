@@ -18,7 +18,6 @@ public sealed class ParseGuides : IModule
             diagnostics.ForEach(context.Report);
             if (guide is not null && body is not null)
             {
-                var url = $"/guides/{guide.Id}/";
                 outputs.Add(document.WithContent(body)
                     .WithMetadata(Keys.Guide, guide)
                     .WithMetadata(Keys.Title, guide.Title)
@@ -28,7 +27,7 @@ public sealed class ParseGuides : IModule
                     .WithMetadata(Keys.Tags, guide.Tags)
                     .WithMetadata(Keys.Series, "guides")
                     .WithMetadata(Keys.QuickExit, guide.QuickExit)
-                    with { Destination = PageUrls.DestinationOf(url) });
+                    with { Destination = PageUrls.DestinationOf(guide.Url) });
             }
         }
         return Task.FromResult<IReadOnlyList<Document>>(outputs);

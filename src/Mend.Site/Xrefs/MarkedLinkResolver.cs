@@ -2,6 +2,7 @@ using System.Globalization;
 using AngleSharp.Dom;
 using Mend.Pipeline;
 using Mend.Site.Html;
+using Mend.Site.Markdown;
 using Mend.Site.Markdown.LinkMarkers;
 
 namespace Mend.Site.Xrefs;
@@ -12,6 +13,13 @@ namespace Mend.Site.Xrefs;
 /// </summary>
 public sealed class MarkedLinkResolver(PageUrls urls, XrefRegistry registry)
 {
+    /// <summary>
+    /// Renders a Markdown value of a YAML file (a catalog field, an assessment intro, the support note) for the page
+    /// written at <paramref name="destination"/>; a link that does not resolve is reported at the value.
+    /// </summary>
+    public string RenderField(Located<string> field, string destination, Action<Diagnostic> report) =>
+        Resolve(MendMarkdown.ToHtml(field.Value), destination, field.Location.File, (_, _) => field.Location, report);
+
     /// <param name="html">Rendered Markdown.</param>
     /// <param name="destination">The output file of the page the HTML goes into.</param>
     /// <param name="source">The file the Markdown came from; relative <c>.md</c> links start there.</param>

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Mend.Pipeline;
+using Mend.Site.Templates;
 
 namespace Mend.Site.Xrefs;
 
@@ -28,6 +29,17 @@ public sealed class XrefRegistry(ImmutableDictionary<string, XrefTarget> byId, I
         }
         return WithAnchor(target, parts.Length > 1 ? parts[1] : null, written ?? reference, location, report);
     }
+
+    /// <summary>
+    /// Resolves references written in YAML (a catalog's steps, a band's links) to links for templates, each error at
+    /// its reference. A link to a section has the heading as its title and the page's title as its summary.
+    /// </summary>
+    public List<PageLink> Links(IEnumerable<Located<string>> references, Action<Diagnostic> report) =>
+        references
+            .Select(reference => Resolve(reference.Value, reference.Location, report))
+            .OfType<ResolvedXref>()
+            .Select(x => new PageLink(x.Title, x.Anchor is null ? "" : x.Target.Title, x.Url))
+            .ToList();
 
     /// <summary>Resolves an optional anchor on a known target, reporting an anchor it does not have.</summary>
     public static ResolvedXref? WithAnchor(

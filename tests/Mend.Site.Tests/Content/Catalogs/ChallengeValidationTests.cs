@@ -8,22 +8,11 @@ public sealed class ChallengeValidationTests
 {
     private const string File = "catalogs/challenges.yml";
 
-    private static async Task<(TestSite Site, BuildReport Report)> Build(string catalog, params (string Path, string Text)[] more)
-    {
-        var site = TestSite.With([("guides/steps.md", StepsGuide), (File, catalog), .. more]);
-        return (site, await site.BuildAsync());
-    }
+    private static Task<(TestSite Site, BuildReport Report)> Build(string catalog, params (string Path, string Text)[] more) =>
+        BuildCatalog(File, catalog, more);
 
-    private static async Task<Diagnostic> SingleError(string catalog, string code, string snippet)
-    {
-        var (site, report) = await Build(catalog);
-        using (site)
-        {
-            var (line, column) = TextPosition.Of(catalog, snippet);
-            Assert.False(report.Succeeded);
-            return Diagnostics.Single(report.Diagnostics, code, site.PathOf(File), line, column);
-        }
-    }
+    private static Task<Diagnostic> SingleError(string catalog, string code, string snippet) =>
+        SingleCatalogError(File, catalog, code, snippet);
 
     [Fact]
     public async Task TheUnbrokenCatalogBuildsCleanly()

@@ -216,7 +216,7 @@ public class PhaseVisibilityTests
             {
                 Modules.Add("one", "1"),
                 Modules.Append("-x"),
-                Modules.From((inputs, _) => [.. inputs, new Document { Source = "count", Content = inputs.Count.ToString() }]),
+                Modules.From((inputs, _) => [.. inputs, new Document { Source = "count", Content = inputs.Count.ToString(System.Globalization.CultureInfo.InvariantCulture) }]),
             },
         };
 

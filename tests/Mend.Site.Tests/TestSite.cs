@@ -89,7 +89,7 @@ public static class Guides
 public static class Diagnostics
 {
     /// <summary>Asserts that the only diagnostic is an error with this code at exactly this place, and returns it.</summary>
-    public static Diagnostic Single(IEnumerable<Diagnostic> diagnostics, string code, string? file, int line, int column)
+    public static Diagnostic Only(IEnumerable<Diagnostic> diagnostics, string code, string? file, int line, int column)
     {
         var all = diagnostics.ToList();
         Assert.True(all.Count == 1, $"expected one diagnostic, got {all.Count}:\n{string.Join('\n', all)}");

@@ -50,7 +50,7 @@ public sealed class SiteConfigReaderTests
         var (config, diagnostics, file) = Read("title: Mend\ndescription: D\nbase_url: https://example.test/\nlanguge: en\n");
 
         Assert.Null(config);
-        Assert.Contains("'languge'", Diagnostics.Single(diagnostics, ErrorCodes.UnknownKey, file, 4, 1).Message, StringComparison.Ordinal);
+        Assert.Contains("'languge'", Diagnostics.Only(diagnostics, ErrorCodes.UnknownKey, file, 4, 1).Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -59,7 +59,7 @@ public sealed class SiteConfigReaderTests
         var (config, diagnostics, file) = Read("title: Mend\ndescription: D\n");
 
         Assert.Null(config);
-        Assert.Contains("'base_url'", Diagnostics.Single(diagnostics, ErrorCodes.MissingKey, file, 1, 1).Message, StringComparison.Ordinal);
+        Assert.Contains("'base_url'", Diagnostics.Only(diagnostics, ErrorCodes.MissingKey, file, 1, 1).Message, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -71,7 +71,7 @@ public sealed class SiteConfigReaderTests
         var (config, diagnostics, file) = Read($"title: Mend\ndescription: D\nbase_url: {baseUrl}\n");
 
         Assert.Null(config);
-        Assert.Contains(baseUrl, Diagnostics.Single(diagnostics, ErrorCodes.InvalidValue, file, 3, 11).Message, StringComparison.Ordinal);
+        Assert.Contains(baseUrl, Diagnostics.Only(diagnostics, ErrorCodes.InvalidValue, file, 3, 11).Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -80,7 +80,7 @@ public sealed class SiteConfigReaderTests
         var (config, diagnostics, _) = Read(TestSite.SiteYml, "not a url");
 
         Assert.Null(config);
-        var error = Diagnostics.Single(diagnostics, ErrorCodes.InvalidValue, null, 0, 0);
+        var error = Diagnostics.Only(diagnostics, ErrorCodes.InvalidValue, null, 0, 0);
         Assert.Contains("--base-url", error.Message, StringComparison.Ordinal);
     }
 
@@ -90,7 +90,7 @@ public sealed class SiteConfigReaderTests
         var (config, diagnostics, file) = Read("title: Mend: guides\ndescription: D\nbase_url: https://example.test/\n");
 
         Assert.Null(config);
-        Diagnostics.Single(diagnostics, ErrorCodes.YamlSyntax, file, 1, 12);
+        Diagnostics.Only(diagnostics, ErrorCodes.YamlSyntax, file, 1, 12);
     }
 
     [Fact]
@@ -98,7 +98,7 @@ public sealed class SiteConfigReaderTests
     {
         var (_, diagnostics, file) = Read("title: Mend\ndescription:\n  - one\nbase_url: https://example.test/\n");
 
-        Diagnostics.Single(diagnostics, ErrorCodes.WrongType, file, 3, 3);
+        Diagnostics.Only(diagnostics, ErrorCodes.WrongType, file, 3, 3);
     }
 
     [Fact]

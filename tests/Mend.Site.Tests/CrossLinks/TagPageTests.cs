@@ -106,7 +106,7 @@ public sealed class TagPageTests
         var report = await site.BuildAsync();
 
         var (line, column) = TextPosition.Of(text, "[the topic]");
-        var error = Diagnostics.Single(report.Diagnostics, ErrorCodes.UnknownXref, site.PathOf("guides/alpha.md"), line, column);
+        var error = Diagnostics.Only(report.Diagnostics, ErrorCodes.UnknownXref, site.PathOf("guides/alpha.md"), line, column);
         Assert.Contains("'tag:nowhere'", error.Message, StringComparison.Ordinal);
     }
 

@@ -69,7 +69,7 @@ public sealed class ParseGuidesTests
             ---
             """);
 
-        var error = Diagnostics.Single(diagnostics, ErrorCodes.UnknownKey, Source, 5, 1);
+        var error = Diagnostics.Only(diagnostics, ErrorCodes.UnknownKey, Source, 5, 1);
         Assert.Contains("'colour'", error.Message, StringComparison.Ordinal);
         Assert.Empty(outputs);
     }
@@ -79,7 +79,7 @@ public sealed class ParseGuidesTests
     {
         var (outputs, diagnostics) = await Parse("---\nsummary: S\n---\nBody\n");
 
-        var error = Diagnostics.Single(diagnostics, ErrorCodes.MissingKey, Source, 2, 1);
+        var error = Diagnostics.Only(diagnostics, ErrorCodes.MissingKey, Source, 2, 1);
         Assert.Contains("'title'", error.Message, StringComparison.Ordinal);
         Assert.Empty(outputs);
     }
@@ -89,7 +89,7 @@ public sealed class ParseGuidesTests
     {
         var (outputs, diagnostics) = await Parse("---\ntitle: T\norder: 1\n---\n");
 
-        var error = Diagnostics.Single(diagnostics, ErrorCodes.MissingKey, Source, 2, 1);
+        var error = Diagnostics.Only(diagnostics, ErrorCodes.MissingKey, Source, 2, 1);
         Assert.Contains("'summary'", error.Message, StringComparison.Ordinal);
         Assert.Empty(outputs);
     }
@@ -99,7 +99,7 @@ public sealed class ParseGuidesTests
     {
         var (_, diagnostics) = await Parse("---\nsummary: S\ntitle:\n---\n");
 
-        Assert.Contains("'title'", Diagnostics.Single(diagnostics, ErrorCodes.MissingKey, Source, 2, 1).Message, StringComparison.Ordinal);
+        Assert.Contains("'title'", Diagnostics.Only(diagnostics, ErrorCodes.MissingKey, Source, 2, 1).Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -107,7 +107,7 @@ public sealed class ParseGuidesTests
     {
         var (outputs, diagnostics) = await Parse("---\ntitle: T\nsummary: S\norder: two\n---\n");
 
-        Assert.Contains("'order'", Diagnostics.Single(diagnostics, ErrorCodes.WrongType, Source, 4, 8).Message, StringComparison.Ordinal);
+        Assert.Contains("'order'", Diagnostics.Only(diagnostics, ErrorCodes.WrongType, Source, 4, 8).Message, StringComparison.Ordinal);
         Assert.Empty(outputs);
     }
 
@@ -116,7 +116,7 @@ public sealed class ParseGuidesTests
     {
         var (_, diagnostics) = await Parse("---\ntitle: T\nsummary: S\norder: \"2\"\n---\n");
 
-        Diagnostics.Single(diagnostics, ErrorCodes.WrongType, Source, 4, 8);
+        Diagnostics.Only(diagnostics, ErrorCodes.WrongType, Source, 4, 8);
     }
 
     [Fact]
@@ -124,7 +124,7 @@ public sealed class ParseGuidesTests
     {
         var (outputs, diagnostics) = await Parse("---\ntitle: T\nsummary: S\ntags: 5\n---\n");
 
-        Assert.Contains("'tags'", Diagnostics.Single(diagnostics, ErrorCodes.WrongType, Source, 4, 7).Message, StringComparison.Ordinal);
+        Assert.Contains("'tags'", Diagnostics.Only(diagnostics, ErrorCodes.WrongType, Source, 4, 7).Message, StringComparison.Ordinal);
         Assert.Empty(outputs);
     }
 
@@ -133,7 +133,7 @@ public sealed class ParseGuidesTests
     {
         var (outputs, diagnostics) = await Parse("---\ntitle: [a, b]\nsummary: S\n---\n");
 
-        Assert.Contains("'title'", Diagnostics.Single(diagnostics, ErrorCodes.WrongType, Source, 2, 8).Message, StringComparison.Ordinal);
+        Assert.Contains("'title'", Diagnostics.Only(diagnostics, ErrorCodes.WrongType, Source, 2, 8).Message, StringComparison.Ordinal);
         Assert.Empty(outputs);
     }
 
@@ -142,7 +142,7 @@ public sealed class ParseGuidesTests
     {
         var (_, diagnostics) = await Parse("---\ntitle: T\nsummary: S\ntags:\n  - ok\n  - { a: b }\n---\n");
 
-        Diagnostics.Single(diagnostics, ErrorCodes.WrongType, Source, 6, 5);
+        Diagnostics.Only(diagnostics, ErrorCodes.WrongType, Source, 6, 5);
     }
 
     [Fact]
@@ -150,7 +150,7 @@ public sealed class ParseGuidesTests
     {
         var (outputs, diagnostics) = await Parse("---\ntitle: a: b\nsummary: S\n---\n");
 
-        Diagnostics.Single(diagnostics, ErrorCodes.YamlSyntax, Source, 2, 9);
+        Diagnostics.Only(diagnostics, ErrorCodes.YamlSyntax, Source, 2, 9);
         Assert.Empty(outputs);
     }
 
@@ -159,7 +159,7 @@ public sealed class ParseGuidesTests
     {
         var (_, diagnostics) = await Parse("---\ntitle: T\nsummary: \"unclosed\nid: x\n---\n");
 
-        Diagnostics.Single(diagnostics, ErrorCodes.YamlSyntax, Source, 3, 10);
+        Diagnostics.Only(diagnostics, ErrorCodes.YamlSyntax, Source, 3, 10);
     }
 
     [Fact]
@@ -189,7 +189,7 @@ public sealed class ParseGuidesTests
     {
         var (outputs, diagnostics) = await Parse("# Just a heading\n\nText.\n");
 
-        Diagnostics.Single(diagnostics, ErrorCodes.MissingFrontMatter, Source, 1, 1);
+        Diagnostics.Only(diagnostics, ErrorCodes.MissingFrontMatter, Source, 1, 1);
         Assert.Empty(outputs);
     }
 
@@ -198,7 +198,7 @@ public sealed class ParseGuidesTests
     {
         var (_, diagnostics) = await Parse("---\ntitle: T\nsummary: S\n\nText.\n");
 
-        Diagnostics.Single(diagnostics, ErrorCodes.MissingFrontMatter, Source, 1, 1);
+        Diagnostics.Only(diagnostics, ErrorCodes.MissingFrontMatter, Source, 1, 1);
     }
 
     [Fact]
@@ -206,7 +206,7 @@ public sealed class ParseGuidesTests
     {
         var (_, diagnostics) = await Parse("---\n---\nText.\n");
 
-        Diagnostics.Single(diagnostics, ErrorCodes.EmptyFile, Source, 2, 1);
+        Diagnostics.Only(diagnostics, ErrorCodes.EmptyFile, Source, 2, 1);
     }
 
     [Fact]
@@ -214,7 +214,7 @@ public sealed class ParseGuidesTests
     {
         var (outputs, diagnostics) = await Parse("---\ntitle: T\nsummary: S\nid: Repair_Steps\n---\n");
 
-        Assert.Contains("'Repair_Steps'", Diagnostics.Single(diagnostics, ErrorCodes.InvalidValue, Source, 4, 5).Message, StringComparison.Ordinal);
+        Assert.Contains("'Repair_Steps'", Diagnostics.Only(diagnostics, ErrorCodes.InvalidValue, Source, 4, 5).Message, StringComparison.Ordinal);
         Assert.Empty(outputs);
     }
 
@@ -224,7 +224,7 @@ public sealed class ParseGuidesTests
         const string source = "input/guides/Repair Steps.md";
         var (_, diagnostics) = await Parse("---\ntitle: T\nsummary: S\n---\n", source);
 
-        Assert.Contains("file name", Diagnostics.Single(diagnostics, ErrorCodes.InvalidValue, source, 1, 1).Message, StringComparison.Ordinal);
+        Assert.Contains("file name", Diagnostics.Only(diagnostics, ErrorCodes.InvalidValue, source, 1, 1).Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -232,7 +232,7 @@ public sealed class ParseGuidesTests
     {
         var (outputs, diagnostics) = await Parse("---\ntitle: T\nsummary: S\ntags: [trust, Bad_Tag]\n---\n");
 
-        Assert.Contains("'Bad_Tag'", Diagnostics.Single(diagnostics, ErrorCodes.InvalidValue, Source, 4, 15).Message, StringComparison.Ordinal);
+        Assert.Contains("'Bad_Tag'", Diagnostics.Only(diagnostics, ErrorCodes.InvalidValue, Source, 4, 15).Message, StringComparison.Ordinal);
         Assert.Empty(outputs);
     }
 
@@ -251,6 +251,6 @@ public sealed class ParseGuidesTests
     {
         var (_, diagnostics) = await Parse("---\r\ntitle: T\r\nsummary: S\r\ncolour: blue\r\n---\r\n");
 
-        Diagnostics.Single(diagnostics, ErrorCodes.UnknownKey, Source, 4, 1);
+        Diagnostics.Only(diagnostics, ErrorCodes.UnknownKey, Source, 4, 1);
     }
 }

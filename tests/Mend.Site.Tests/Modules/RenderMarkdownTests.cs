@@ -32,7 +32,7 @@ public sealed class RenderMarkdownTests
         var (_, diagnostics) = await Render(markdown);
 
         var (line, column) = TextPosition.Of(markdown, "### Second");
-        var error = Diagnostics.Single(diagnostics, ErrorCodes.DuplicateId, Source, line, column);
+        var error = Diagnostics.Only(diagnostics, ErrorCodes.DuplicateId, Source, line, column);
         Assert.Contains("#same", error.Message, StringComparison.Ordinal);
     }
 

@@ -44,7 +44,7 @@ public sealed class UpdatedFrontMatterTests
 
         var (line, column) = TextPosition.Of(text, value);
         Assert.Equal((5, 12), (line, column));
-        var error = Diagnostics.Single(report.Diagnostics, ErrorCodes.InvalidValue, site.PathOf("guides/alpha.md"), line, column);
+        var error = Diagnostics.Only(report.Diagnostics, ErrorCodes.InvalidValue, site.PathOf("guides/alpha.md"), line, column);
         Assert.Contains("'updated'", error.Message, StringComparison.Ordinal);
         Assert.Contains("YYYY-MM-DD", error.Message, StringComparison.Ordinal);
         Assert.False(Directory.Exists(site.Output));
@@ -59,7 +59,7 @@ public sealed class UpdatedFrontMatterTests
         var report = await site.BuildAsync();
 
         var (line, column) = TextPosition.Of(text, "[2024");
-        Diagnostics.Single(report.Diagnostics, ErrorCodes.WrongType, site.PathOf("guides/alpha.md"), line, column);
+        Diagnostics.Only(report.Diagnostics, ErrorCodes.WrongType, site.PathOf("guides/alpha.md"), line, column);
     }
 
     [Fact]

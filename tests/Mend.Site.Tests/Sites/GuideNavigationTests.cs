@@ -2,7 +2,7 @@ namespace Mend.Site.Tests.Sites;
 
 public sealed class GuideNavigationTests
 {
-    private static readonly (string Href, string Title)? None = null;
+    private static (string Href, string Title)? None => null;
 
     // Reading order: by order (unordered last), then title (ordinal), then id.
     private static readonly (string Id, string Title)[] ReadingOrder =

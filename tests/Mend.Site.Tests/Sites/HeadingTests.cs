@@ -37,6 +37,6 @@ public sealed class HeadingTests
         var report = await site.BuildAsync();
 
         var (line, column) = TextPosition.Of(text, "## After");
-        Assert.Contains("#step", Diagnostics.Single(report.Diagnostics, ErrorCodes.DuplicateId, site.PathOf("guides/a.md"), line, column).Message, StringComparison.Ordinal);
+        Assert.Contains("#step", Diagnostics.Only(report.Diagnostics, ErrorCodes.DuplicateId, site.PathOf("guides/a.md"), line, column).Message, StringComparison.Ordinal);
     }
 }

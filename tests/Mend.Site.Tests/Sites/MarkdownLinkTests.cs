@@ -49,7 +49,7 @@ public sealed class MarkdownLinkTests
         var report = await site.BuildAsync();
 
         var (line, column) = TextPosition.Of(text, "[the next part]");
-        var error = Diagnostics.Single(report.Diagnostics, ErrorCodes.MissingLinkedFile, site.PathOf("guides/page.md"), line, column);
+        var error = Diagnostics.Only(report.Diagnostics, ErrorCodes.MissingLinkedFile, site.PathOf("guides/page.md"), line, column);
         Assert.Contains("next-part.md", error.Message, StringComparison.Ordinal);
     }
 
@@ -61,7 +61,7 @@ public sealed class MarkdownLinkTests
 
         var report = await site.BuildAsync();
 
-        Diagnostics.Single(report.Diagnostics, ErrorCodes.MissingLinkedFile, site.PathOf("guides/page.md"), 5, 1);
+        Diagnostics.Only(report.Diagnostics, ErrorCodes.MissingLinkedFile, site.PathOf("guides/page.md"), 5, 1);
     }
 
     [Fact]
@@ -73,6 +73,6 @@ public sealed class MarkdownLinkTests
         var report = await site.BuildAsync();
 
         var (line, column) = TextPosition.Of(text, "[x]");
-        Diagnostics.Single(report.Diagnostics, ErrorCodes.UnknownAnchor, site.PathOf("guides/page.md"), line, column);
+        Diagnostics.Only(report.Diagnostics, ErrorCodes.UnknownAnchor, site.PathOf("guides/page.md"), line, column);
     }
 }

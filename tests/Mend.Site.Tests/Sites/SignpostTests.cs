@@ -59,7 +59,7 @@ public sealed class SignpostTests
 
         var report = await site.BuildAsync();
 
-        Diagnostics.Single(report.Diagnostics, ErrorCodes.UnknownXref, site.PathOf("site.yml"), 4, 15);
+        Diagnostics.Only(report.Diagnostics, ErrorCodes.UnknownXref, site.PathOf("site.yml"), 4, 15);
     }
 
     [Fact]

@@ -100,7 +100,7 @@ public sealed class XrefTests
         var report = await site.BuildAsync();
 
         var (line, column) = TextPosition.Of(text, "[a link]");
-        var error = Diagnostics.Single(report.Diagnostics, ErrorCodes.UnknownXref, site.PathOf("guides/alpha.md"), line, column);
+        var error = Diagnostics.Only(report.Diagnostics, ErrorCodes.UnknownXref, site.PathOf("guides/alpha.md"), line, column);
         Assert.Contains("'nowhere'", error.Message, StringComparison.Ordinal);
         Assert.False(report.Succeeded);
     }
@@ -114,7 +114,7 @@ public sealed class XrefTests
         var report = await site.BuildAsync();
 
         var (line, column) = TextPosition.Of(text, "[](xref:missing-one)");
-        Diagnostics.Single(report.Diagnostics, ErrorCodes.UnknownXref, site.PathOf("guides/alpha.md"), line, column);
+        Diagnostics.Only(report.Diagnostics, ErrorCodes.UnknownXref, site.PathOf("guides/alpha.md"), line, column);
     }
 
     [Fact]
@@ -126,7 +126,7 @@ public sealed class XrefTests
         var report = await site.BuildAsync();
 
         var (line, column) = TextPosition.Of(text, "[this]");
-        Diagnostics.Single(report.Diagnostics, ErrorCodes.UnknownXref, site.PathOf("guides/alpha.md"), line, column);
+        Diagnostics.Only(report.Diagnostics, ErrorCodes.UnknownXref, site.PathOf("guides/alpha.md"), line, column);
     }
 
     [Fact]
@@ -138,7 +138,7 @@ public sealed class XrefTests
         var report = await site.BuildAsync();
 
         var (line, column) = TextPosition.Of(text, "[here]");
-        Diagnostics.Single(report.Diagnostics, ErrorCodes.UnknownXref, site.PathOf("guides/alpha.md"), line, column);
+        Diagnostics.Only(report.Diagnostics, ErrorCodes.UnknownXref, site.PathOf("guides/alpha.md"), line, column);
     }
 
     [Fact]
@@ -150,7 +150,7 @@ public sealed class XrefTests
         var report = await site.BuildAsync();
 
         var (line, column) = TextPosition.Of(text, "[a link]");
-        Diagnostics.Single(report.Diagnostics, ErrorCodes.UnknownXref, site.PathOf("guides/alpha.md"), line, column);
+        Diagnostics.Only(report.Diagnostics, ErrorCodes.UnknownXref, site.PathOf("guides/alpha.md"), line, column);
     }
 
     [Fact]
@@ -175,7 +175,7 @@ public sealed class XrefTests
         var report = await site.BuildAsync();
 
         var (line, column) = TextPosition.Of(text, "[the part]");
-        var error = Diagnostics.Single(report.Diagnostics, ErrorCodes.UnknownAnchor, site.PathOf("guides/alpha.md"), line, column);
+        var error = Diagnostics.Only(report.Diagnostics, ErrorCodes.UnknownAnchor, site.PathOf("guides/alpha.md"), line, column);
         Assert.Contains("#nope", error.Message, StringComparison.Ordinal);
     }
 
@@ -188,7 +188,7 @@ public sealed class XrefTests
 
         var report = await site.BuildAsync();
 
-        var error = Diagnostics.Single(report.Diagnostics, ErrorCodes.DuplicateId, site.PathOf("guides/b.md"), 5, 5);
+        var error = Diagnostics.Only(report.Diagnostics, ErrorCodes.DuplicateId, site.PathOf("guides/b.md"), 5, 5);
         Assert.Contains($"{site.PathOf("guides/a.md")}:4:5", error.Message, StringComparison.Ordinal);
     }
 
@@ -199,7 +199,7 @@ public sealed class XrefTests
 
         var report = await site.BuildAsync();
 
-        var error = Diagnostics.Single(report.Diagnostics, ErrorCodes.DuplicateId, site.PathOf("guides/b.md"), 1, 1);
+        var error = Diagnostics.Only(report.Diagnostics, ErrorCodes.DuplicateId, site.PathOf("guides/b.md"), 1, 1);
         Assert.Contains($"{site.PathOf("guides/a.md")}:4:5", error.Message, StringComparison.Ordinal);
     }
 
@@ -210,7 +210,7 @@ public sealed class XrefTests
 
         var report = await site.BuildAsync();
 
-        Diagnostics.Single(report.Diagnostics, ErrorCodes.UnknownKey, site.PathOf("guides/a.md"), 4, 1);
+        Diagnostics.Only(report.Diagnostics, ErrorCodes.UnknownKey, site.PathOf("guides/a.md"), 4, 1);
         Assert.False(Directory.Exists(site.Output));
     }
 

@@ -38,7 +38,7 @@ public sealed class AssessmentValidationTests
         var report = await site.BuildAsync();
 
         var (line, column) = TextPosition.Of(text, "listening");
-        Diagnostics.Single(report.Diagnostics, ErrorCodes.InvalidValue, site.PathOf("assessments/check.yml"), line, column);
+        Diagnostics.Only(report.Diagnostics, ErrorCodes.InvalidValue, site.PathOf("assessments/check.yml"), line, column);
     }
 
     [Fact]
@@ -50,7 +50,7 @@ public sealed class AssessmentValidationTests
         var report = await site.BuildAsync();
 
         var (line, column) = TextPosition.Of(text, "ownership");
-        var error = Diagnostics.Single(report.Diagnostics, ErrorCodes.InvalidValue, site.PathOf("assessments/check.yml"), line, column);
+        var error = Diagnostics.Only(report.Diagnostics, ErrorCodes.InvalidValue, site.PathOf("assessments/check.yml"), line, column);
         Assert.Contains("at least two", error.Message, StringComparison.Ordinal);
     }
 
@@ -63,7 +63,7 @@ public sealed class AssessmentValidationTests
         var report = await site.BuildAsync();
 
         var (line, column) = TextPosition.Of(text, "2.5");
-        Diagnostics.Single(report.Diagnostics, ErrorCodes.InvalidValue, site.PathOf("assessments/check.yml"), line, column);
+        Diagnostics.Only(report.Diagnostics, ErrorCodes.InvalidValue, site.PathOf("assessments/check.yml"), line, column);
     }
 
     [Fact]
@@ -75,7 +75,7 @@ public sealed class AssessmentValidationTests
         var report = await site.BuildAsync();
 
         var (line, column) = TextPosition.Of(text, "4.5");
-        var error = Diagnostics.Single(report.Diagnostics, ErrorCodes.InvalidValue, site.PathOf("assessments/check.yml"), line, column);
+        var error = Diagnostics.Only(report.Diagnostics, ErrorCodes.InvalidValue, site.PathOf("assessments/check.yml"), line, column);
         Assert.Contains("highest value, 5", error.Message, StringComparison.Ordinal);
     }
 
@@ -88,7 +88,7 @@ public sealed class AssessmentValidationTests
         var report = await site.BuildAsync();
 
         var (line, column) = TextPosition.Of(text, "own-1", occurrence: 2);
-        Diagnostics.Single(report.Diagnostics, ErrorCodes.DuplicateId, site.PathOf("assessments/check.yml"), line, column);
+        Diagnostics.Only(report.Diagnostics, ErrorCodes.DuplicateId, site.PathOf("assessments/check.yml"), line, column);
     }
 
     [Fact]
@@ -100,7 +100,7 @@ public sealed class AssessmentValidationTests
         var report = await site.BuildAsync();
 
         var (line, column) = TextPosition.Of(text, "steps#nowhere");
-        Diagnostics.Single(report.Diagnostics, ErrorCodes.UnknownAnchor, site.PathOf("assessments/check.yml"), line, column);
+        Diagnostics.Only(report.Diagnostics, ErrorCodes.UnknownAnchor, site.PathOf("assessments/check.yml"), line, column);
     }
 
     [Fact]
@@ -112,7 +112,7 @@ public sealed class AssessmentValidationTests
         var report = await site.BuildAsync();
 
         var (line, column) = TextPosition.Of(text, "5, label: Always");
-        Diagnostics.Single(report.Diagnostics, ErrorCodes.DuplicateId, site.PathOf("assessments/check.yml"), line, column);
+        Diagnostics.Only(report.Diagnostics, ErrorCodes.DuplicateId, site.PathOf("assessments/check.yml"), line, column);
     }
 
     [Fact]
@@ -124,6 +124,6 @@ public sealed class AssessmentValidationTests
         var report = await site.BuildAsync();
 
         var (line, column) = TextPosition.Of(text, "reversed");
-        Diagnostics.Single(report.Diagnostics, ErrorCodes.UnknownKey, site.PathOf("assessments/check.yml"), line, column);
+        Diagnostics.Only(report.Diagnostics, ErrorCodes.UnknownKey, site.PathOf("assessments/check.yml"), line, column);
     }
 }

@@ -138,7 +138,7 @@ public static class CatalogFixtures
         {
             var (line, column) = TextPosition.Of(catalog, snippet);
             Assert.False(report.Succeeded);
-            return Diagnostics.Single(report.Diagnostics, code, site.PathOf(file), line, column);
+            return Diagnostics.Only(report.Diagnostics, code, site.PathOf(file), line, column);
         }
     }
 

@@ -223,7 +223,7 @@ public sealed class CatalogPageTests
         var report = await site.BuildAsync();
 
         var (line, column) = TextPosition.Of(catalog, "You missed [the call]");
-        var error = Diagnostics.Single(report.Diagnostics, ErrorCodes.UnknownXref, site.PathOf("catalogs/ruptures.yml"), line, column);
+        var error = Diagnostics.Only(report.Diagnostics, ErrorCodes.UnknownXref, site.PathOf("catalogs/ruptures.yml"), line, column);
         Assert.Contains("'no-such-page'", error.Message, StringComparison.Ordinal);
     }
 
@@ -237,7 +237,7 @@ public sealed class CatalogPageTests
         var report = await site.BuildAsync();
 
         var (line, column) = TextPosition.Of(catalog, ">-");
-        Diagnostics.Single(report.Diagnostics, ErrorCodes.UnknownAnchor, site.PathOf("catalogs/ruptures.yml"), line, column);
+        Diagnostics.Only(report.Diagnostics, ErrorCodes.UnknownAnchor, site.PathOf("catalogs/ruptures.yml"), line, column);
     }
 
     [Fact]
@@ -251,10 +251,10 @@ public sealed class CatalogPageTests
         var report = await site.BuildAsync();
 
         var (line, column) = TextPosition.Of(catalog, "Breathe, then");
-        Diagnostics.Single(report.Diagnostics, ErrorCodes.UnknownXref, site.PathOf("catalogs/challenges.yml"), line, column);
+        Diagnostics.Only(report.Diagnostics, ErrorCodes.UnknownXref, site.PathOf("catalogs/challenges.yml"), line, column);
     }
 
-    private static readonly (string Href, string Title)? None = null;
+    private static (string Href, string Title)? None => null;
 
     private static (string Href, string Title)? Link(string href, string title) => (href, title);
 

@@ -63,7 +63,7 @@ public sealed class CatalogSiteTests
         var report = await site.BuildAsync();
 
         var (line, column) = TextPosition.Of(text, "huge");
-        Diagnostics.Single(report.Diagnostics, ErrorCodes.InvalidValue, site.PathOf("catalogs/ruptures.yml"), line, column);
+        Diagnostics.Only(report.Diagnostics, ErrorCodes.InvalidValue, site.PathOf("catalogs/ruptures.yml"), line, column);
     }
 
     [Fact]
@@ -75,7 +75,7 @@ public sealed class CatalogSiteTests
         var report = await site.BuildAsync();
 
         var (line, column) = TextPosition.Of(text, "neighbours");
-        Diagnostics.Single(report.Diagnostics, ErrorCodes.InvalidValue, site.PathOf("catalogs/ruptures.yml"), line, column);
+        Diagnostics.Only(report.Diagnostics, ErrorCodes.InvalidValue, site.PathOf("catalogs/ruptures.yml"), line, column);
     }
 
     [Fact]
@@ -87,7 +87,7 @@ public sealed class CatalogSiteTests
         var report = await site.BuildAsync();
 
         var (line, column) = TextPosition.Of(text, "steps#listen");
-        Diagnostics.Single(report.Diagnostics, ErrorCodes.UnknownAnchor, site.PathOf("catalogs/ruptures.yml"), line, column);
+        Diagnostics.Only(report.Diagnostics, ErrorCodes.UnknownAnchor, site.PathOf("catalogs/ruptures.yml"), line, column);
     }
 
     [Fact]
@@ -99,7 +99,7 @@ public sealed class CatalogSiteTests
         var report = await site.BuildAsync();
 
         var (line, column) = TextPosition.Of(text, "mood");
-        Diagnostics.Single(report.Diagnostics, ErrorCodes.UnknownKey, site.PathOf("catalogs/ruptures.yml"), line, column);
+        Diagnostics.Only(report.Diagnostics, ErrorCodes.UnknownKey, site.PathOf("catalogs/ruptures.yml"), line, column);
     }
 
     [Fact]
@@ -121,6 +121,6 @@ public sealed class CatalogSiteTests
 
         var report = await site.BuildAsync();
 
-        Diagnostics.Single(report.Diagnostics, ErrorCodes.EmptyFile, site.PathOf("catalogs/ruptures.yml"), 1, 1);
+        Diagnostics.Only(report.Diagnostics, ErrorCodes.EmptyFile, site.PathOf("catalogs/ruptures.yml"), 1, 1);
     }
 }

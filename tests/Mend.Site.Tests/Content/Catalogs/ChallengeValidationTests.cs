@@ -201,7 +201,7 @@ public sealed class ChallengeValidationTests
         using (site)
         {
             var (line, column) = TextPosition.Of(text, "defensiveness\n    title: Stonewalling");
-            var error = Diagnostics.Single(report.Diagnostics, ErrorCodes.DuplicateId, site.PathOf(File), line, column);
+            var error = Diagnostics.Only(report.Diagnostics, ErrorCodes.DuplicateId, site.PathOf(File), line, column);
             Assert.Contains("'defensiveness'", error.Message, StringComparison.Ordinal);
         }
     }
@@ -217,7 +217,7 @@ public sealed class ChallengeValidationTests
         using (site)
         {
             var (line, column) = TextPosition.Of(ruptures, "stonewalling\n");
-            var error = Diagnostics.Single(report.Diagnostics, ErrorCodes.DuplicateId, site.PathOf("catalogs/ruptures.yml"), line, column);
+            var error = Diagnostics.Only(report.Diagnostics, ErrorCodes.DuplicateId, site.PathOf("catalogs/ruptures.yml"), line, column);
             var (firstLine, firstColumn) = TextPosition.Of(Challenges, "stonewalling");
             Assert.Contains($"{site.PathOf(File)}:{firstLine}:{firstColumn}", error.Message, StringComparison.Ordinal);
         }
@@ -233,7 +233,7 @@ public sealed class ChallengeValidationTests
         {
             // The guide's id is declared in guides/steps.md, which sorts after catalogs/challenges.yml.
             var (line, column) = TextPosition.Of(StepsGuide, "steps\n");
-            Diagnostics.Single(report.Diagnostics, ErrorCodes.DuplicateId, site.PathOf("guides/steps.md"), line, column);
+            Diagnostics.Only(report.Diagnostics, ErrorCodes.DuplicateId, site.PathOf("guides/steps.md"), line, column);
         }
     }
 

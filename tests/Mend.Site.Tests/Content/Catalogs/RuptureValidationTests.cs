@@ -202,7 +202,7 @@ public sealed class RuptureValidationTests
         using (site)
         {
             var (line, column) = TextPosition.Of(text, "forgot-to-reply\n    title: Late for dinner");
-            var error = Diagnostics.Single(report.Diagnostics, ErrorCodes.DuplicateId, site.PathOf(File), line, column);
+            var error = Diagnostics.Only(report.Diagnostics, ErrorCodes.DuplicateId, site.PathOf(File), line, column);
             Assert.Contains("'forgot-to-reply'", error.Message, StringComparison.Ordinal);
         }
     }
@@ -242,7 +242,7 @@ public sealed class RuptureValidationTests
         using (site)
         {
             var (line, column) = TextPosition.Of(other, "late-for-dinner");
-            var error = Diagnostics.Single(report.Diagnostics, ErrorCodes.DuplicateId, site.PathOf("catalogs/z-more.yml"), line, column);
+            var error = Diagnostics.Only(report.Diagnostics, ErrorCodes.DuplicateId, site.PathOf("catalogs/z-more.yml"), line, column);
             var (firstLine, firstColumn) = TextPosition.Of(Ruptures, "late-for-dinner\n");
             Assert.Contains($"{site.PathOf(File)}:{firstLine}:{firstColumn}", error.Message, StringComparison.Ordinal);
         }
@@ -306,7 +306,7 @@ public sealed class RuptureValidationTests
         using (site)
         {
             var (line, column) = TextPosition.Of(text, "serious\n    title: Late for dinner");
-            Diagnostics.Single(report.Diagnostics, ErrorCodes.DuplicateDestination, site.PathOf(File), line, column);
+            Diagnostics.Only(report.Diagnostics, ErrorCodes.DuplicateDestination, site.PathOf(File), line, column);
         }
     }
 

@@ -14,8 +14,8 @@ namespace Mend.Site.Modules;
 /// </summary>
 public sealed class BuildSearchIndex(PageUrls urls, params string[] contentPipelines) : IModule
 {
-    private static readonly (string Id, string Label)[] Kinds =
-        [("guide", "Guides"), ("rupture", "Examples"), ("challenge", "What gets in the way")];
+    private static readonly (string Id, string Label, string Singular)[] Kinds =
+        [("guide", "Guides", "Guide"), ("rupture", "Examples", "Example"), ("challenge", "What gets in the way", "What gets in the way")];
 
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, IExecutionContext context)
     {

@@ -26,7 +26,7 @@ public static class SearchIndexFile
 
     public static string Write(
         IEnumerable<SearchRecord> records,
-        IEnumerable<(string Id, string Label)> kinds,
+        IEnumerable<(string Id, string Label, string Singular)> kinds,
         IEnumerable<(string Id, string Label)> severities,
         IEnumerable<(string Id, string Label)> relationships,
         Func<string, string> link)
@@ -35,7 +35,8 @@ public static class SearchIndexFile
         {
             version = 1,
             weights = Weights.ToDictionary(w => w.Field, w => w.Weight),
-            kinds = kinds.Select(k => new[] { k.Id, k.Label }),
+            // [id, plural label for filters, singular label for a result]
+            kinds = kinds.Select(k => new[] { k.Id, k.Label, k.Singular }),
             severities = severities.Select(s => new[] { s.Id, s.Label }),
             relationships = relationships.Select(r => new[] { r.Id, r.Label }),
             records = records.Select(r => new

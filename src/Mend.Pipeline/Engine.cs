@@ -22,7 +22,7 @@ public sealed partial class Engine
         var diagnostics = new ConcurrentQueue<Diagnostic>();
         var empty = new Dictionary<string, IReadOnlyList<Document>>(StringComparer.Ordinal);
 
-        var input = await RunPhaseInParallel(Phase.Input, _ => [], _ => empty, diagnostics, cancellationToken);
+        var input = await RunPhaseInParallel(Phase.Input, _ => [], _ => empty, empty, diagnostics, cancellationToken);
         if (HasErrors(diagnostics))
         {
             return Result(diagnostics, input, Phase.Input);
@@ -35,14 +35,14 @@ public sealed partial class Engine
         }
 
         var postProcess = await RunPhaseInParallel(
-            Phase.PostProcess, p => process[p.Name], _ => process, diagnostics, cancellationToken);
+            Phase.PostProcess, p => process[p.Name], _ => process, input, diagnostics, cancellationToken);
         if (HasErrors(diagnostics))
         {
             return Result(diagnostics, postProcess, Phase.PostProcess);
         }
 
         var output = await RunPhaseInParallel(
-            Phase.Output, p => postProcess[p.Name], _ => postProcess, diagnostics, cancellationToken);
+            Phase.Output, p => postProcess[p.Name], _ => postProcess, input, diagnostics, cancellationToken);
         return Result(diagnostics, output, HasErrors(diagnostics) ? Phase.Output : null);
     }
 
@@ -50,11 +50,12 @@ public sealed partial class Engine
         Phase phase,
         Func<Pipeline, IReadOnlyList<Document>> inputsOf,
         Func<Pipeline, IReadOnlyDictionary<string, IReadOnlyList<Document>>> visibleTo,
+        IReadOnlyDictionary<string, IReadOnlyList<Document>> read,
         ConcurrentQueue<Diagnostic> diagnostics,
         CancellationToken cancellationToken)
     {
         var tasks = _ordered.Select(p => Task.Run(
-            () => RunModules(p, phase, inputsOf(p), visibleTo(p), diagnostics, cancellationToken),
+            () => RunModules(p, phase, inputsOf(p), visibleTo(p), read, diagnostics, cancellationToken),
             cancellationToken));
         var results = await Task.WhenAll(tasks);
         return _ordered.Zip(results).ToDictionary(pair => pair.First.Name, pair => pair.Second, StringComparer.Ordinal);
@@ -74,7 +75,7 @@ public sealed partial class Engine
             {
                 await Task.WhenAll(dependencies.Values);
                 var visible = dependencies.ToDictionary(pair => pair.Key, pair => pair.Value.Result, StringComparer.Ordinal);
-                return await RunModules(pipeline, Phase.Process, input[pipeline.Name], visible, diagnostics, cancellationToken);
+                return await RunModules(pipeline, Phase.Process, input[pipeline.Name], visible, input, diagnostics, cancellationToken);
             }, cancellationToken);
         }
         await Task.WhenAll(tasks.Values);
@@ -86,10 +87,11 @@ public sealed partial class Engine
         Phase phase,
         IReadOnlyList<Document> documents,
         IReadOnlyDictionary<string, IReadOnlyList<Document>> visible,
+        IReadOnlyDictionary<string, IReadOnlyList<Document>> read,
         ConcurrentQueue<Diagnostic> diagnostics,
         CancellationToken cancellationToken)
     {
-        var context = new ExecutionContext(pipeline.Name, phase, visible, diagnostics, cancellationToken);
+        var context = new ExecutionContext(pipeline.Name, phase, visible, read, diagnostics, cancellationToken);
         foreach (var module in pipeline.ModulesOf(phase))
         {
             cancellationToken.ThrowIfCancellationRequested();

@@ -6,6 +6,7 @@ internal sealed class ExecutionContext(
     string pipelineName,
     Phase phase,
     IReadOnlyDictionary<string, IReadOnlyList<Document>> visible,
+    IReadOnlyDictionary<string, IReadOnlyList<Document>> inputs,
     ConcurrentQueue<Diagnostic> diagnostics,
     CancellationToken cancellationToken) : IExecutionContext
 {
@@ -25,4 +26,11 @@ internal sealed class ExecutionContext(
 
     public IReadOnlyList<Document> VisibleOutputs() =>
         visible.OrderBy(pair => pair.Key, StringComparer.Ordinal).SelectMany(pair => pair.Value).ToList();
+
+    public IReadOnlyList<Document> InputsOf(string name) =>
+        inputs.TryGetValue(name, out var documents)
+            ? documents
+            : throw new InvalidOperationException(phase == Phase.Input
+                ? $"Pipeline '{pipelineName}' cannot see what '{name}' read while the Input phase is still running."
+                : $"There is no pipeline named '{name}'.");
 }

@@ -20,4 +20,11 @@ public interface IExecutionContext
 
     /// <summary>The documents of every pipeline this phase may see, in pipeline-name order.</summary>
     IReadOnlyList<Document> VisibleOutputs();
+
+    /// <summary>
+    /// What a pipeline's Input phase read, from any phase after Input: every Input phase has finished before any
+    /// Process starts, so a pipeline can look up what the others read (the ids they declare, say) without
+    /// depending on their Process.
+    /// </summary>
+    IReadOnlyList<Document> InputsOf(string pipelineName);
 }

@@ -6,7 +6,7 @@ public enum Phase
     /// <summary>Reads documents; sees nothing of other pipelines.</summary>
     Input,
 
-    /// <summary>Transforms documents; sees the Process outputs of the pipelines it depends on.</summary>
+    /// <summary>Transforms documents; sees the Process outputs of the pipelines it depends on, and what every pipeline read.</summary>
     Process,
 
     /// <summary>Runs after every Process phase; sees every pipeline's Process outputs.</summary>

@@ -1,4 +1,13 @@
-using Mend.Site.Pipelines;
+using Mend.Site.Assessments;
+using Mend.Site.Assets;
+using Mend.Site.Catalogs;
+using Mend.Site.Checks;
+using Mend.Site.Guides;
+using Mend.Site.Home;
+using Mend.Site.Search;
+using Mend.Site.SiteFiles;
+using Mend.Site.Tags;
+using Mend.Site.Xrefs;
 
 namespace Mend.Site;
 
@@ -8,15 +17,14 @@ public static class MendSite
     public static IReadOnlyList<Mend.Pipeline.Pipeline> Pipelines(SiteContext site) =>
     [
         new AssetsPipeline(site),
-        new GuidesPipeline(site),
+        new GuidesPipeline(site, citingPipelines: nameof(CatalogsPipeline)),
         new CatalogsPipeline(site),
         new AssessmentsPipeline(site),
-        new TagsPipeline(site, GuidesPipeline.PipelineName, CatalogsPipeline.PipelineName),
-        new XrefsPipeline(
-            GuidesPipeline.PipelineName, CatalogsPipeline.PipelineName, AssessmentsPipeline.PipelineName, TagsPipeline.PipelineName),
-        new SearchPipeline(site, GuidesPipeline.PipelineName, CatalogsPipeline.PipelineName),
-        new HomePipeline(site),
-        new SiteFilesPipeline(site),
-        new LinksPipeline(site.Urls),
+        new TagsPipeline(site, nameof(GuidesPipeline), nameof(CatalogsPipeline)),
+        new XrefsPipeline([nameof(GuidesPipeline), nameof(CatalogsPipeline), nameof(AssessmentsPipeline)], nameof(TagsPipeline)),
+        new SearchPipeline(site, nameof(GuidesPipeline), nameof(CatalogsPipeline)),
+        new HomePipeline(site, nameof(GuidesPipeline)),
+        new SiteFilesPipeline(site, nameof(GuidesPipeline)),
+        new ChecksPipeline(site.Urls),
     ];
 }

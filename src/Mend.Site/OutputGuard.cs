@@ -1,4 +1,5 @@
 using Mend.Pipeline;
+using Mend.Site.Core;
 
 namespace Mend.Site;
 

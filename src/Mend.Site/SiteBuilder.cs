@@ -1,7 +1,9 @@
 using System.Diagnostics;
 using Mend.Pipeline;
 using Mend.Pipeline.IO;
-using Mend.Site.Content;
+using Mend.Site.Config;
+using Mend.Site.Core;
+using Mend.Site.Search;
 using Mend.Site.Templates;
 
 namespace Mend.Site;
@@ -59,7 +61,7 @@ public static class SiteBuilder
             written.Count(d => d.Destination!.EndsWith(".html", StringComparison.Ordinal)),
             written.Count,
             clock.Elapsed,
-            written.Where(d => d.TryGet(Keys.AssetName, out var name) && name == Search.SearchIndexFile.AssetName)
+            written.Where(d => d.TryGet<Asset>(out var asset) && asset.Name == SearchIndexFile.AssetName)
                 .Sum(d => (long)(d.Bytes?.Length ?? 0)));
     }
 

@@ -1,4 +1,5 @@
-using Mend.Site.Content;
+using Mend.Site.Config;
+using Mend.Site.Core;
 using Mend.Site.Templates;
 
 namespace Mend.Site;

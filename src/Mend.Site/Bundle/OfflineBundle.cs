@@ -1,6 +1,6 @@
 using System.IO.Compression;
 using Mend.Pipeline;
-using Mend.Site.Content;
+using Mend.Site.Config;
 
 namespace Mend.Site.Bundle;
 

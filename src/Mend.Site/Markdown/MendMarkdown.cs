@@ -4,8 +4,9 @@ using Markdig.Extensions.AutoIdentifiers;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
-using Mend.Site.Content;
+using Mend.Site.Core;
 using Mend.Site.Markdown.LinkMarkers;
+using Mend.Site.Markdown.TaskListLabels;
 
 namespace Mend.Site.Markdown;
 
@@ -18,6 +19,7 @@ public static class MendMarkdown
         .UseGridTables()
         .UseFootnotes()
         .UseTaskLists()
+        .UseTaskListLabels()
         .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
         .UseLinkMarkers()
         .UseGenericAttributes() // must come last: it reads attributes the other extensions leave behind
@@ -33,20 +35,5 @@ public static class MendMarkdown
     public static ImmutableArray<Heading> Headings(MarkdownDocument document) =>
         [.. document.Descendants<HeadingBlock>()
             .Where(h => h.GetAttributes().Id is { Length: > 0 })
-            .Select(h => new Heading(h.GetAttributes().Id!, PlainText(h.Inline), h.Level))];
-
-    private static string PlainText(ContainerInline? inline)
-    {
-        if (inline is null)
-        {
-            return "";
-        }
-        var text = string.Concat(inline.Descendants<Inline>().Select(node => node switch
-        {
-            LiteralInline literal => literal.Content.ToString(),
-            CodeInline code => code.Content,
-            _ => "",
-        }));
-        return text.Trim();
-    }
+            .Select(h => new Heading(h.GetAttributes().Id!, InlineText.Of(h.Inline), h.Level))];
 }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Mend.Site.Core;
 
 namespace Mend.Site.Search;
 

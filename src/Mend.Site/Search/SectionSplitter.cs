@@ -1,4 +1,5 @@
 using AngleSharp.Dom;
+using Mend.Site.Core;
 using Mend.Site.Html;
 
 namespace Mend.Site.Search;

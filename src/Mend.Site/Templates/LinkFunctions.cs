@@ -1,3 +1,4 @@
+using Mend.Site.Core;
 using Scriban;
 using Scriban.Syntax;
 

@@ -1,4 +1,4 @@
-using System.Collections.Immutable;
+using Mend.Site.Core;
 
 namespace Mend.Site.Templates;
 
@@ -9,7 +9,7 @@ namespace Mend.Site.Templates;
 public sealed record RenderState(
     string Destination,
     PageUrls Urls,
-    ImmutableDictionary<string, string> Assets,
+    IReadOnlyDictionary<string, string> Assets,
     TemplateLibrary Library,
     bool FromBasePath = false)
 {

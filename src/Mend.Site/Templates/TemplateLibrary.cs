@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Mend.Pipeline;
+using Mend.Site.Core;
 using Scriban;
 
 namespace Mend.Site.Templates;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using AngleSharp.Dom;
 using Mend.Pipeline;
+using Mend.Site.Core;
 using Mend.Site.Html;
 using Mend.Site.Markdown;
 using Mend.Site.Markdown.LinkMarkers;

@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 using Mend.Pipeline;
-using Mend.Site.Templates;
+using Mend.Site.Core;
 
 namespace Mend.Site.Xrefs;
 

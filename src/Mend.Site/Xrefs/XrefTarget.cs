@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Mend.Site.Core;
 
 namespace Mend.Site.Xrefs;
 
@@ -11,4 +12,13 @@ public sealed record XrefTarget(
     string Title,
     string Url,
     ImmutableDictionary<string, string> Anchors,
-    SourceLocation Location);
+    SourceLocation Location)
+{
+    /// <summary>The target a page with an id declares; its anchors are its headings.</summary>
+    public static XrefTarget Of(Page page) => new(
+        page.Id!,
+        page.Title,
+        page.Url,
+        page.Headings.DistinctBy(h => h.Id, StringComparer.Ordinal).ToImmutableDictionary(h => h.Id, h => h.Text, StringComparer.Ordinal),
+        page.Location ?? new SourceLocation("", 0, 0));
+}

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Mend.Site.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace Mend.Site.Yaml;

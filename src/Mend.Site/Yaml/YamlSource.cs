@@ -1,4 +1,5 @@
 using Mend.Pipeline;
+using Mend.Site.Core;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 

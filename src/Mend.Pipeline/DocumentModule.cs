@@ -1,0 +1,18 @@
+namespace Mend.Pipeline;
+
+/// <summary>
+/// The helper base for a module whose work is synchronous. It maps each document on its own with
+/// <see cref="Map"/>, in order; a module that must see all its inputs at once overrides <see cref="Run"/>.
+/// </summary>
+public abstract class DocumentModule : IModule
+{
+    public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, IExecutionContext context) =>
+        Task.FromResult<IReadOnlyList<Document>>([.. Run(inputs, context)]);
+
+    /// <summary>The documents that follow from all the inputs; by default, each input mapped on its own.</summary>
+    protected virtual IEnumerable<Document> Run(IReadOnlyList<Document> inputs, IExecutionContext context) =>
+        inputs.SelectMany(document => Map(document, context));
+
+    /// <summary>The documents that follow from one input: itself changed, several, or none to drop it.</summary>
+    protected virtual IEnumerable<Document> Map(Document document, IExecutionContext context) => [document];
+}

@@ -1,0 +1,132 @@
+using Mend.Pipeline;
+using Mend.Site.Core;
+using Mend.Site.Html;
+using Mend.Site.Search;
+using Mend.Site.Templates;
+using Mend.Site.Xrefs;
+using static Mend.Site.Catalogs.CatalogPages;
+
+namespace Mend.Site.Catalogs;
+
+/// <summary>
+/// Builds the model of each catalog page from its <see cref="CatalogPart"/>: Markdown fields rendered with their links
+/// resolved, and the guide steps and related entries an entry names resolved to links (an unknown id is an error
+/// where it was written). An entry's page also gets its <see cref="SearchText"/>, from the same resolved fields.
+/// </summary>
+public sealed class BuildCatalogModels(PageUrls urls) : DocumentModule
+{
+    protected override IEnumerable<Document> Map(Document document, IExecutionContext context)
+    {
+        var registry = XrefsPipeline.Registry(context);
+        var resolver = new MarkedLinkResolver(urls, registry);
+        var page = document.Get<Page>();
+        TrustedHtml Markdown(Located<string> field) => new(resolver.RenderField(field, page.Destination, context.Report));
+        List<PageLink> Resolve(IEnumerable<Located<string>> references) => registry.Links(references, context.Report);
+
+        object model = document.Get<CatalogPart>() switch
+        {
+            RuptureCatalogPart part => RuptureCatalog(part.Catalog),
+            SeverityPart part => new SeverityModel(part.Catalog, part.Severity, Listing(part.Catalog, part.Severity)),
+            RelationshipPart part => RelationshipPage(part),
+            RupturePart part => Rupture(part, Markdown, Resolve),
+            ChallengeCatalogPart part => new ChallengeCatalogModel(part.Catalog,
+                [.. part.Catalog.Entries.Select(e => new PageLink(e.Title, e.Summary, Entry(part.Catalog.Id, e.Id)))]),
+            ChallengePart part => Challenge(part, Markdown, Resolve),
+            _ => throw new InvalidOperationException($"no model for {document.Get<CatalogPart>()}"),
+        };
+        var result = document.WithPage(p => p with { Model = model });
+        yield return (document.Get<CatalogPart>(), model) switch
+        {
+            (RupturePart part, RuptureModel rupture) => result.With(SearchTextOf(part.Catalog, rupture)),
+            (ChallengePart, ChallengeModel challenge) => result.With(SearchTextOf(challenge)),
+            _ => result,
+        };
+    }
+
+    private static RuptureCatalogModel RuptureCatalog(RuptureCatalog catalog) => new(
+        catalog,
+        [.. catalog.Severities.Select(severity => new SeverityGroup(severity, Severity(catalog.Id, severity.Id), Listing(catalog, severity)))],
+        [.. Relationships.All
+            .Select(r => (Relationship: r, Count: catalog.Entries.Count(e => e.Relationships.Contains(r))))
+            .Where(pair => pair.Count > 0)
+            .Select(pair => new PageLink(Relationships.Label(pair.Relationship), $"{pair.Count}", Relationship(catalog.Id, pair.Relationship)))]);
+
+    private static RelationshipModel RelationshipPage(RelationshipPart part) => new(
+        part.Catalog,
+        [.. part.Catalog.Severities
+            .Select(severity => new SeverityGroup(
+                severity,
+                Severity(part.Catalog.Id, severity.Id),
+                Listing(part.Catalog, severity, e => e.Relationships.Contains(part.Relationship))))
+            .Where(group => group.Entries.Count > 0)]);
+
+    private static List<PageLink> Listing(RuptureCatalog catalog, SeverityLevel severity, Func<RuptureEntry, bool>? filter = null) =>
+        [.. catalog.Entries
+            .Where(e => e.Severity == severity.Id && (filter is null || filter(e)))
+            .Select(e => new PageLink(e.Title, string.Join(", ", e.Relationships.Select(Relationships.Label)), Entry(catalog.Id, e.Id)))];
+
+    private static RuptureModel Rupture(
+        RupturePart part, Func<Located<string>, TrustedHtml> markdown, Func<IEnumerable<Located<string>>, List<PageLink>> resolve)
+    {
+        var (catalog, entry) = (part.Catalog, part.Entry);
+        // A repeated id, or the entry itself, would waste one of the few places.
+        var related = resolve(entry.Related)
+            .Where(link => link.Url != Entry(catalog.Id, entry.Id))
+            .DistinctBy(link => link.Url, StringComparer.Ordinal)
+            .ToList();
+        var nearest = RelatedEntries
+            .Nearest(entry, catalog.Entries.Where(e => related.All(r => r.Url != Entry(catalog.Id, e.Id))), RelatedEntries.Count)
+            .Select(e => new PageLink(e.Title, "", Entry(catalog.Id, e.Id)));
+        return new RuptureModel(
+            catalog.Title,
+            Catalog(catalog.Id),
+            entry,
+            new PageLink(catalog.Severities.First(s => s.Id == entry.Severity).Title, "", Severity(catalog.Id, entry.Severity)),
+            [.. entry.Relationships.Select(r => new PageLink(Relationships.Label(r), "", Relationship(catalog.Id, r)))],
+            markdown(entry.Scenario),
+            markdown(entry.Impact),
+            entry.Do,
+            resolve(entry.Steps),
+            // Explicit related entries come first and are all kept; the nearest fill up to RelatedEntries.Count.
+            [.. related.Concat(nearest).Take(Math.Max(RelatedEntries.Count, related.Count))]);
+    }
+
+    private static ChallengeModel Challenge(
+        ChallengePart part, Func<Located<string>, TrustedHtml> markdown, Func<IEnumerable<Located<string>>, List<PageLink>> resolve) => new(
+        part.Catalog.Title,
+        Catalog(part.Catalog.Id),
+        part.Entry,
+        markdown(part.Entry.WhatItIs),
+        markdown(part.Entry.Example.Scenario),
+        markdown(part.Entry.Example.Impact),
+        [.. part.Entry.HowToOvercome.Select(t => new TipModel(t.Title, markdown(t.Text)))],
+        resolve(part.Entry.Steps));
+
+    private static SearchText SearchTextOf(RuptureCatalog catalog, RuptureModel model)
+    {
+        var entry = model.Entry;
+        var body = Join(Text(model.Scenario), Text(model.Impact), entry.Say, Join([.. entry.Do]));
+        return new SearchText(body,
+            new Facet(entry.Severity, model.Severity.Title, catalog.Severities.Select(s => s.Id).ToList().IndexOf(entry.Severity)),
+            [.. entry.Relationships.Select(r => new Facet(r, Relationships.Label(r), Relationships.All.IndexOf(r)))]);
+    }
+
+    private static SearchText SearchTextOf(ChallengeModel model)
+    {
+        var entry = model.Entry;
+        var body = Join(
+            entry.Summary,
+            Text(model.WhatItIs),
+            Join([.. entry.WhyItHurts]),
+            Text(model.Scenario),
+            entry.Example.Says,
+            Text(model.Impact),
+            Join([.. model.Tips.Select(tip => Join(tip.Title, Text(tip.Text)))]),
+            entry.BetterResponse);
+        return new SearchText(body, null, []);
+    }
+
+    private static string Text(TrustedHtml html) => PlainText.OfHtml(html.Value);
+
+    private static string Join(params string[] parts) => string.Join(' ', parts.Where(p => p.Length > 0));
+}

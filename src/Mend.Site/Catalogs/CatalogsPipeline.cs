@@ -1,0 +1,17 @@
+using Mend.Pipeline.Modules;
+using Mend.Site.Templates;
+using Mend.Site.Xrefs;
+
+namespace Mend.Site.Catalogs;
+
+/// <summary>input/catalogs/*.yml to a page per catalog, per entry, per severity and per kind of relationship.</summary>
+public sealed class CatalogsPipeline : Mend.Pipeline.Pipeline
+{
+    public CatalogsPipeline(SiteContext site) : base(nameof(CatalogsPipeline), nameof(XrefsPipeline))
+    {
+        Input = [new ReadFiles(site.InputDirectory, "catalogs", "*.yml"), new ParseCatalogs()];
+        Process = [new BuildCatalogModels(site.Urls)];
+        PostProcess = [new ApplyLayout(site.Templates, site.Config, site.Urls)];
+        Output = [new WriteFiles(site.OutputDirectory)];
+    }
+}

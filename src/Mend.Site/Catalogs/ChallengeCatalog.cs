@@ -1,0 +1,30 @@
+using System.Collections.Immutable;
+using Mend.Site.Core;
+
+namespace Mend.Site.Catalogs;
+
+/// <summary>A <c>kind: challenges</c> catalog: what gets in the way of repair.</summary>
+public sealed record ChallengeCatalog(
+    string Id,
+    string Title,
+    string Summary,
+    ImmutableArray<Challenge> Entries,
+    SourceLocation IdLocation);
+
+/// <summary>One challenge; its Markdown fields are located, like a rupture's.</summary>
+public sealed record Challenge(
+    string Id,
+    string Title,
+    string Summary,
+    Located<string> WhatItIs,
+    ImmutableArray<string> WhyItHurts,
+    ChallengeExample Example,
+    ImmutableArray<OvercomeTip> HowToOvercome,
+    string BetterResponse,
+    ImmutableArray<Located<string>> Steps,
+    ImmutableArray<string> Tags,
+    SourceLocation IdLocation);
+
+public sealed record ChallengeExample(Located<string> Scenario, string Says, Located<string> Impact);
+
+public sealed record OvercomeTip(string Title, Located<string> Text);

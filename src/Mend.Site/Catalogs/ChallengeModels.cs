@@ -1,0 +1,20 @@
+using Mend.Site.Core;
+using Mend.Site.Templates;
+
+namespace Mend.Site.Catalogs;
+
+/// <summary>The model of the <c>challenges</c> layout.</summary>
+public sealed record ChallengeCatalogModel(ChallengeCatalog Catalog, IReadOnlyList<PageLink> Entries);
+
+/// <summary>The model of the <c>challenge</c> layout: the challenge with its Markdown rendered and its links resolved.</summary>
+public sealed record ChallengeModel(
+    string CatalogTitle,
+    string CatalogUrl,
+    Challenge Entry,
+    TrustedHtml WhatItIs,
+    TrustedHtml Scenario,
+    TrustedHtml Impact,
+    IReadOnlyList<TipModel> Tips,
+    IReadOnlyList<PageLink> Steps);
+
+public sealed record TipModel(string Title, TrustedHtml Text);

@@ -1,4 +1,0 @@
-namespace Mend.Site.Content;
-
-/// <summary>A heading of a rendered page: its anchor id, its plain text and its level.</summary>
-public sealed record Heading(string Id, string Text, int Level);

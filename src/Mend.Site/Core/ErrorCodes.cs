@@ -1,0 +1,29 @@
+namespace Mend.Site.Core;
+
+/// <summary>Every diagnostic code the site reports; the README lists them with their meaning.</summary>
+public static class ErrorCodes
+{
+    public const string YamlSyntax = "MEND101";
+    public const string EmptyFile = "MEND102";
+    public const string UnknownKey = "MEND103";
+    public const string MissingKey = "MEND104";
+    public const string WrongType = "MEND105";
+    public const string InvalidValue = "MEND106";
+    public const string DuplicateId = "MEND107";
+    public const string MissingFrontMatter = "MEND108";
+    public const string MissingSiteConfig = "MEND109";
+    public const string MissingTheme = "MEND110";
+    public const string UnsafeOutput = "MEND111";
+    public const string Template = "MEND120";
+
+    public const string UnknownXref = "MEND201";
+    public const string UnknownAnchor = "MEND202";
+    public const string MissingLinkedFile = "MEND203";
+    public const string BrokenLink = "MEND204";
+    public const string BrokenAnchor = "MEND205";
+    public const string ThirdPartyResource = "MEND206";
+    public const string DuplicateDestination = "MEND207";
+
+    // Warnings: the build succeeds, but something the author wrote has no effect.
+    public const string UnusedSupportNote = "MEND301";
+}

@@ -1,0 +1,38 @@
+using Mend.Pipeline;
+using Mend.Site.Config;
+using Mend.Site.Core;
+using Mend.Site.Templates;
+using Mend.Site.Xrefs;
+
+namespace Mend.Site.Guides;
+
+/// <summary>
+/// Puts the site's <c>support_note</c>, rendered, on the safety guide. Its links resolve like a guide's; a broken one
+/// is an error at the note in <c>site.yml</c>. A note with no safety guide to show it is a warning.
+/// </summary>
+public sealed class AddSupportNote(PageUrls urls, SiteConfig site) : DocumentModule
+{
+    protected override IEnumerable<Document> Run(IReadOnlyList<Document> inputs, IExecutionContext context)
+    {
+        if (site.SupportNote is not { } note)
+        {
+            return inputs;
+        }
+        if (!inputs.Any(IsSafetyGuide))
+        {
+            context.Report(note.Location.Warning(ErrorCodes.UnusedSupportNote,
+                $"support_note is shown on the safety guide, and there is no guide with id '{Guide.SafetyId}'"));
+            return inputs;
+        }
+
+        var resolver = new MarkedLinkResolver(urls, XrefsPipeline.Registry(context));
+        return inputs.Select(document => IsSafetyGuide(document)
+            ? document.WithPage(page => page with
+            {
+                Model = new GuideModel(new TrustedHtml(resolver.RenderField(note, page.Destination, context.Report))),
+            })
+            : document);
+    }
+
+    private static bool IsSafetyGuide(Document document) => document.Get<Guide>().Id == Guide.SafetyId;
+}

@@ -1,0 +1,25 @@
+using System.Collections.Immutable;
+using Mend.Site.Core;
+
+namespace Mend.Site.Guides;
+
+/// <summary>
+/// A guide's front matter. <see cref="Updated"/> is when the guide last changed in substance, if the author says;
+/// <see cref="QuickExit"/> marks a sensitive page that carries the quick-exit control.
+/// </summary>
+public sealed record Guide(
+    string Id,
+    string Title,
+    string Summary,
+    int? Order,
+    ImmutableArray<string> Tags,
+    DateOnly? Updated,
+    SourceLocation IdLocation,
+    bool QuickExit = false)
+{
+    /// <summary>The id of the safety guide: it shows the site's support note and has the quick exit unless it says otherwise.</summary>
+    public const string SafetyId = "safety";
+
+    /// <summary>Where the guide is published: <c>/guides/ID/</c>.</summary>
+    public string Url => $"/guides/{Id}/";
+}

@@ -1,0 +1,25 @@
+using Mend.Pipeline.Modules;
+using Mend.Site.Templates;
+using Mend.Site.Xrefs;
+
+namespace Mend.Site.Guides;
+
+/// <summary>
+/// input/guides/*.md to pages at /guides/ID/, in reading order; each cited section lists the pages of
+/// <paramref name="citingPipelines"/> that cite it.
+/// </summary>
+public sealed class GuidesPipeline : Mend.Pipeline.Pipeline
+{
+    public GuidesPipeline(SiteContext site, params string[] citingPipelines) : base(nameof(GuidesPipeline), nameof(XrefsPipeline))
+    {
+        Input = [new ReadFiles(site.InputDirectory, "guides", "*.md"), new ParseGuides(), new RenderMarkdown(), new OrderGuides()];
+        Process =
+        [
+            new ResolveXrefs(site.Urls),
+            new AddSupportNote(site.Urls, site.Config),
+            new AddBacklinks(site.Urls, citingPipelines),
+        ];
+        PostProcess = [new ApplyLayout(site.Templates, site.Config, site.Urls)];
+        Output = [new WriteFiles(site.OutputDirectory)];
+    }
+}

@@ -1,0 +1,19 @@
+using Mend.Pipeline.Modules;
+using Mend.Site.Assets;
+using Mend.Site.Templates;
+
+namespace Mend.Site.Search;
+
+/// <summary>
+/// The search index, built from the finished content of <paramref name="contentPipelines"/> as a fingerprinted
+/// script in /assets/, and the search page.
+/// </summary>
+public sealed class SearchPipeline : Mend.Pipeline.Pipeline
+{
+    public SearchPipeline(SiteContext site, params string[] contentPipelines) : base(nameof(SearchPipeline), contentPipelines)
+    {
+        Process = [new BuildSearchIndex(site.Urls, contentPipelines), new FingerprintAssets(), new CreateSearchPage()];
+        PostProcess = [new ApplyLayout(site.Templates, site.Config, site.Urls)];
+        Output = [new WriteFiles(site.OutputDirectory)];
+    }
+}

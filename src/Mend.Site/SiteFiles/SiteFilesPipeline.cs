@@ -1,0 +1,23 @@
+using Mend.Pipeline.Modules;
+using Mend.Site.Templates;
+
+namespace Mend.Site.SiteFiles;
+
+/// <summary>
+/// The files beside the pages that crawlers, feed readers and hosts look for: robots.txt, sitemap.xml, the feed of
+/// the pages <paramref name="guidesPipeline"/> read, 404.html and .nojekyll.
+/// </summary>
+public sealed class SiteFilesPipeline : Mend.Pipeline.Pipeline
+{
+    public SiteFilesPipeline(SiteContext site, string guidesPipeline) : base(nameof(SiteFilesPipeline))
+    {
+        Process = [new CreateRobotsTxt(site.Urls), new CreateNoJekyll(), new CreateNotFoundPage()];
+        PostProcess =
+        [
+            new CreateSitemap(site.Urls),
+            new CreateFeed(site.Config, site.Urls, guidesPipeline),
+            new ApplyLayout(site.Templates, site.Config, site.Urls),
+        ];
+        Output = [new WriteFiles(site.OutputDirectory)];
+    }
+}

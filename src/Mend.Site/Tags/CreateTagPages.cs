@@ -1,0 +1,49 @@
+using Mend.Pipeline;
+using Mend.Site.Core;
+
+namespace Mend.Site.Tags;
+
+/// <summary>
+/// Creates the tag index at <c>/tags/</c> and a page per tag at <c>/tags/NAME/</c> listing every page with that
+/// tag that the content pipelines read, grouped by kind. Each tag page's id is <c>tag:NAME</c>, for xrefs.
+/// </summary>
+public sealed class CreateTagPages(params string[] contentPipelines) : DocumentModule
+{
+    protected override IEnumerable<Document> Run(IReadOnlyList<Document> inputs, IExecutionContext context)
+    {
+        var tagged = contentPipelines
+            .SelectMany(context.InputsOf)
+            .Select(d => d.Get<Page>())
+            .SelectMany(page => page.Tags.Distinct().Select(tag => (Tag: tag, Page: page)))
+            .GroupBy(pair => pair.Tag, pair => pair.Page, StringComparer.Ordinal)
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .ToList();
+        if (tagged.Count == 0)
+        {
+            yield break;
+        }
+
+        yield return PageDocument.Create(new Page(PageKind.Tag, "Topics", "Every topic the guides and examples are tagged with.", PageUrls.TagIndex, "tags")
+        {
+            Section = PageKind.Tag,
+            Model = new TagIndexModel([.. tagged.Select(g => new PageLink(g.Key, $"{g.Count()}", PageUrls.OfTag(g.Key)))]),
+        });
+        var index = new PageLink("Topics", "", PageUrls.TagIndex);
+        foreach (var group in tagged)
+        {
+            var groups = PageKind.Content
+                .Select(kind => new TagGroup(kind.Plural, [.. group
+                    .Where(p => p.Kind == kind)
+                    .Select(p => p.Link)
+                    .OrderBy(link => link.Title, StringComparer.Ordinal)]))
+                .Where(g => g.Entries.Count > 0);
+            var title = $"Topic: {group.Key}";
+            yield return PageDocument.Create(new Page(PageKind.Tag, title, $"Guides and examples about {group.Key}.", PageUrls.OfTag(group.Key), "tag")
+            {
+                Id = $"tag:{group.Key}",
+                Breadcrumbs = [index],
+                Model = new TagModel(group.Key, [.. groups]),
+            });
+        }
+    }
+}

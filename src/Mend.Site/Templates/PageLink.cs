@@ -1,4 +1,0 @@
-namespace Mend.Site.Templates;
-
-/// <summary>A link to a page for listings and navigation; <see cref="Url"/> is site-rooted (pass it to <c>url</c>).</summary>
-public sealed record PageLink(string Title, string Summary, string Url);

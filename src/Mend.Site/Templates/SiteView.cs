@@ -1,0 +1,29 @@
+using Mend.Pipeline;
+using Mend.Site.Core;
+
+namespace Mend.Site.Templates;
+
+/// <summary>
+/// What every layout sees of the whole site, gathered once per pipeline and phase: the guides in reading order, the
+/// sections the main navigation lists, the self-assessments, and the site-rooted URL of each asset by its name.
+/// </summary>
+public sealed record SiteView(
+    IReadOnlyList<PageLink> Guides,
+    IReadOnlyList<PageLink> Sections,
+    IReadOnlyList<PageLink> Assessments,
+    IReadOnlyDictionary<string, string> Assets)
+{
+    public static SiteView Of(IReadOnlyList<Document> visible)
+    {
+        var pages = visible.Where(d => d.Has<Page>()).Select(d => d.Get<Page>()).ToList();
+        return new SiteView(
+            [.. pages.Where(p => p.Kind == PageKind.Guide).Select(p => p.Link)],
+            // One link per section, under its label, with the description of its first page.
+            [.. pages.Where(p => p.Section is not null)
+                .OrderBy(p => p.Destination, StringComparer.Ordinal)
+                .DistinctBy(p => p.Section)
+                .Select(p => new PageLink(p.Section!.Plural, p.Description, p.Url))],
+            [.. pages.Where(p => p.Kind == PageKind.Assessment).OrderBy(p => p.Destination, StringComparer.Ordinal).Select(p => p.Link)],
+            visible.Where(d => d.Has<Asset>()).ToDictionary(d => d.Get<Asset>().Name, d => "/" + d.Destination, StringComparer.Ordinal));
+    }
+}

@@ -1,0 +1,42 @@
+using System.Collections.Immutable;
+using Mend.Pipeline;
+using Mend.Site.Core;
+
+namespace Mend.Site.Xrefs;
+
+/// <summary>
+/// Gathers every page with an id into one registry: the pages the content pipelines read, and the pages of the
+/// pipelines this one depends on. A repeated id is an error at its second declaration.
+/// </summary>
+public sealed class BuildXrefRegistry(params string[] contentPipelines) : DocumentModule
+{
+    protected override IEnumerable<Document> Run(IReadOnlyList<Document> inputs, IExecutionContext context)
+    {
+        var byId = ImmutableDictionary.CreateBuilder<string, XrefTarget>(StringComparer.Ordinal);
+        var bySource = ImmutableDictionary.CreateBuilder<string, XrefTarget>(StringComparer.Ordinal);
+        var declared = contentPipelines.SelectMany(context.InputsOf)
+            .Concat(context.VisibleOutputs())
+            .Where(d => d.TryGet<Page>(out var page) && page.Id is not null)
+            .Select(d => (d.Source, Target: XrefTarget.Of(d.Get<Page>())))
+            .OrderBy(pair => pair.Target.Location.File, StringComparer.Ordinal)
+            .ThenBy(pair => pair.Target.Location.Line);
+
+        foreach (var (source, target) in declared)
+        {
+            if (byId.TryGetValue(target.Id, out var first))
+            {
+                context.Report(target.Location.Error(ErrorCodes.DuplicateId,
+                    $"id '{target.Id}' is already used by {first.Location}; ids are unique across the whole site"));
+                continue;
+            }
+            byId.Add(target.Id, target);
+            // A catalog file declares many targets; a link to the file itself means its first one, the catalog.
+            if (source.Length > 0 && !bySource.ContainsKey(Path.GetFullPath(source)))
+            {
+                bySource.Add(Path.GetFullPath(source), target);
+            }
+        }
+
+        return [new Document().With(new XrefRegistry(byId.ToImmutable(), bySource.ToImmutable()))];
+    }
+}

@@ -6,10 +6,10 @@ public class CancellationTests
 {
     private static Pipeline Recording(string name, ConcurrentQueue<string> log) => new(name)
     {
-        Input = { Modules.Record(log, $"{name}:input") },
-        Process = { Modules.Record(log, $"{name}:process") },
-        PostProcess = { Modules.Record(log, $"{name}:post") },
-        Output = { Modules.Record(log, $"{name}:output") },
+        Input = [Modules.Record(log, $"{name}:input")],
+        Process = [Modules.Record(log, $"{name}:process")],
+        PostProcess = [Modules.Record(log, $"{name}:post")],
+        Output = [Modules.Record(log, $"{name}:output")],
     };
 
     [Fact]
@@ -37,9 +37,9 @@ public class CancellationTests
         using var cts = new CancellationTokenSource();
         var pipeline = new Pipeline("a")
         {
-            Input = { Modules.Record(log, "a:input") },
+            Input = [Modules.Record(log, "a:input")],
             Process =
-            {
+            [
                 Modules.From(async (inputs, _) =>
                 {
                     log.Enqueue("a:cancel");
@@ -47,9 +47,9 @@ public class CancellationTests
                     return inputs;
                 }),
                 Modules.Record(log, "a:after-cancel"),
-            },
-            PostProcess = { Modules.Record(log, "a:post") },
-            Output = { Modules.Record(log, "a:output") },
+            ],
+            PostProcess = [Modules.Record(log, "a:post")],
+            Output = [Modules.Record(log, "a:output")],
         };
 
         // When the engine runs
@@ -66,8 +66,8 @@ public class CancellationTests
         // Given "site" depending on "posts", whose Process cancels the run
         var log = new ConcurrentQueue<string>();
         using var cts = new CancellationTokenSource();
-        var posts = new Pipeline("posts") { Process = { Modules.From(async (inputs, _) => { await cts.CancelAsync(); return inputs; }) } };
-        var site = new Pipeline("site", "posts") { Process = { Modules.Record(log, "site:process") } };
+        var posts = new Pipeline("posts") { Process = [Modules.From(async (inputs, _) => { await cts.CancelAsync(); return inputs; })] };
+        var site = new Pipeline("site", "posts") { Process = [Modules.Record(log, "site:process")] };
 
         // When the engine runs
         var run = new Engine([posts, site]).RunAsync(cts.Token);
@@ -86,14 +86,14 @@ public class CancellationTests
         var pipeline = new Pipeline("a")
         {
             PostProcess =
-            {
+            [
                 Modules.From(async (inputs, context) =>
                 {
                     started.TrySetResult();
                     await Task.Delay(Rendezvous.Timeout, context.CancellationToken);
                     return inputs;
                 }),
-            },
+            ],
         };
         var run = new Engine([pipeline]).RunAsync(cts.Token);
         await started.Task.WaitAsync(Rendezvous.Timeout, TestContext.Current.CancellationToken);
@@ -112,7 +112,7 @@ public class CancellationTests
         using var cts = new CancellationTokenSource();
         var tokens = new ConcurrentBag<CancellationToken>();
         var probe = Modules.Observe((_, context) => tokens.Add(context.CancellationToken));
-        var pipeline = new Pipeline("a") { Input = { probe }, Process = { probe }, PostProcess = { probe }, Output = { probe } };
+        var pipeline = new Pipeline("a") { Input = [probe], Process = [probe], PostProcess = [probe], Output = [probe] };
 
         // When the engine runs with a token
         await new Engine([pipeline]).RunAsync(cts.Token);

@@ -11,12 +11,12 @@ public class DiagnosticsTests
         var a = new Pipeline("a")
         {
             Process =
-            {
+            [
                 Modules.Report(Diagnostic.Error("E1", "first", "a.md", 1)),
                 Modules.Report(Diagnostic.Error("E2", "second", "a.md", 2)),
-            },
+            ],
         };
-        var b = new Pipeline("b") { Process = { Modules.Report(Diagnostic.Error("E3", "third", "b.md", 1)) } };
+        var b = new Pipeline("b") { Process = [Modules.Report(Diagnostic.Error("E3", "third", "b.md", 1))] };
 
         // When the engine runs
         var result = await Run.Engine(a, b);
@@ -34,16 +34,9 @@ public class DiagnosticsTests
     {
         // Given a pipeline that reports an error in one phase and records which phases ran
         var log = new ConcurrentQueue<Phase>();
-        var pipeline = new Pipeline("a");
-        foreach (var phase in Enum.GetValues<Phase>())
-        {
-            var modules = (List<IModule>)pipeline.ModulesOf(phase);
-            modules.Add(Modules.Observe((_, context) => log.Enqueue(context.Phase)));
-            if (phase == failing)
-            {
-                modules.Add(Modules.Report(Diagnostic.Error("E1", "broken")));
-            }
-        }
+        var pipeline = Pipelines.With("a", phase => phase == failing
+            ? [Modules.Observe((_, context) => log.Enqueue(context.Phase)), Modules.Report(Diagnostic.Error("E1", "broken"))]
+            : [Modules.Observe((_, context) => log.Enqueue(context.Phase))]);
 
         // When the engine runs
         var result = await Run.Engine(pipeline);
@@ -59,13 +52,13 @@ public class DiagnosticsTests
     {
         // Given "bad" failing in Process beside "good" that has modules in every phase
         var log = new ConcurrentQueue<string>();
-        var bad = new Pipeline("bad") { Process = { Modules.Report(Diagnostic.Error("E1", "broken")) } };
+        var bad = new Pipeline("bad") { Process = [Modules.Report(Diagnostic.Error("E1", "broken"))] };
         var good = new Pipeline("good")
         {
-            Input = { Modules.Add("doc", "x") },
-            Process = { Modules.Append(":process"), Modules.Record(log, "good:process") },
-            PostProcess = { Modules.Record(log, "good:post") },
-            Output = { Modules.Record(log, "good:output") },
+            Input = [Modules.Add("doc", "x")],
+            Process = [Modules.Append(":process"), Modules.Record(log, "good:process")],
+            PostProcess = [Modules.Record(log, "good:post")],
+            Output = [Modules.Record(log, "good:output")],
         };
 
         // When the engine runs
@@ -84,9 +77,9 @@ public class DiagnosticsTests
         var log = new ConcurrentQueue<string>();
         var pipeline = new Pipeline("a")
         {
-            Input = { Modules.Report(Diagnostic.Warning("W1", "careful", "a.md", 3, 4)) },
-            Process = { Modules.Report(Diagnostic.Warning("W2", "still careful")) },
-            Output = { Modules.Record(log, "output") },
+            Input = [Modules.Report(Diagnostic.Warning("W1", "careful", "a.md", 3, 4))],
+            Process = [Modules.Report(Diagnostic.Warning("W2", "still careful"))],
+            Output = [Modules.Record(log, "output")],
         };
 
         // When the engine runs
@@ -115,9 +108,9 @@ public class DiagnosticsTests
             Diagnostic.Error("E9", "no file"),
             Diagnostic.Error("E1", "x", "B.md", 1, 1),
         };
-        var first = new Pipeline("first") { Input = { Modules.Report(reported[0]), Modules.Report(reported[1]) } };
-        var second = new Pipeline("second") { Input = { Modules.Report(reported[2]), Modules.Report(reported[3]), Modules.Report(reported[4]) } };
-        var third = new Pipeline("third") { Input = { Modules.Report(reported[5]), Modules.Report(reported[6]), Modules.Report(reported[7]) } };
+        var first = new Pipeline("first") { Input = [Modules.Report(reported[0]), Modules.Report(reported[1])] };
+        var second = new Pipeline("second") { Input = [Modules.Report(reported[2]), Modules.Report(reported[3]), Modules.Report(reported[4])] };
+        var third = new Pipeline("third") { Input = [Modules.Report(reported[5]), Modules.Report(reported[6]), Modules.Report(reported[7])] };
 
         // When the engine runs
         var result = await Run.Engine(first, second, third);
@@ -142,8 +135,8 @@ public class DiagnosticsTests
     {
         // Given two pipelines reporting the same diagnostic
         var diagnostic = Diagnostic.Warning("W1", "shared", "_layout.html", 1, 1);
-        var a = new Pipeline("a") { Process = { Modules.Report(diagnostic) } };
-        var b = new Pipeline("b") { Process = { Modules.Report(diagnostic with { }) } };
+        var a = new Pipeline("a") { Process = [Modules.Report(diagnostic)] };
+        var b = new Pipeline("b") { Process = [Modules.Report(diagnostic with { })] };
 
         // When the engine runs
         var result = await Run.Engine(a, b);
@@ -192,9 +185,9 @@ public class DiagnosticsTests
         var log = new ConcurrentQueue<string>();
         var broken = new Pipeline("broken")
         {
-            Process = { Modules.Throw(new FormatException("unexpected token")), Modules.Record(log, "broken:after") },
+            Process = [Modules.Throw(new FormatException("unexpected token")), Modules.Record(log, "broken:after")],
         };
-        var healthy = new Pipeline("healthy") { Process = { Modules.Record(log, "healthy") } };
+        var healthy = new Pipeline("healthy") { Process = [Modules.Record(log, "healthy")] };
 
         // When the engine runs
         var result = await Run.Engine(broken, healthy);
@@ -214,7 +207,7 @@ public class DiagnosticsTests
         // Given a module whose ExecuteAsync throws before returning a task
         var pipeline = new Pipeline("a")
         {
-            Input = { new LambdaModule((_, _) => throw new InvalidOperationException("boom")) },
+            Input = [new LambdaModule((_, _) => throw new InvalidOperationException("boom"))],
         };
 
         // When the engine runs

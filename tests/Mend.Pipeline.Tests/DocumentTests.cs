@@ -4,9 +4,14 @@ namespace Mend.Pipeline.Tests;
 
 public class DocumentTests
 {
-    private static readonly Key<string> Title = new("title");
-    private static readonly Key<int> Order = new("order");
-    private static readonly Key<string[]> Tags = new("tags");
+    private sealed record Title(string Text);
+
+    private sealed record Order(int Position);
+
+    private sealed record Tags(string[] Names);
+
+    /// <summary>A title of another kind: metadata is keyed by type, so it never stands in for <see cref="Title"/>.</summary>
+    private sealed record Heading(string Text);
 
     [Fact]
     public void NewDocumentIsEmpty()
@@ -26,7 +31,7 @@ public class DocumentTests
     public void WithContentReturnsANewDocumentAndLeavesTheOriginalUnchanged()
     {
         // Given a document
-        var original = new Document { Source = "a.md", Destination = "a.html", Content = "old" }.WithMetadata(Title, "A");
+        var original = new Document { Source = "a.md", Destination = "a.html", Content = "old" }.With(new Title("A"));
 
         // When its content is replaced
         var changed = original.WithContent("new");
@@ -37,95 +42,98 @@ public class DocumentTests
         Assert.Equal("new", changed.Content);
         Assert.Equal("a.md", changed.Source);
         Assert.Equal("a.html", changed.Destination);
-        Assert.Equal("A", changed.Get(Title));
+        Assert.Equal("A", changed.Get<Title>().Text);
     }
 
     [Fact]
-    public void WithMetadataReturnsANewDocumentAndLeavesTheOriginalUnchanged()
+    public void WithReturnsANewDocumentAndLeavesTheOriginalUnchanged()
     {
         // Given a document with a title
-        var original = new Document { Source = "a.md", Content = "body" }.WithMetadata(Title, "First");
+        var original = new Document { Source = "a.md", Content = "body" }.With(new Title("First"));
 
         // When the title is replaced and another key added
-        var changed = original.WithMetadata(Title, "Second").WithMetadata(Order, 3);
+        var changed = original.With(new Title("Second")).With(new Order(3));
 
         // Then the new document has both, and the original still has only the first title
-        Assert.Equal("Second", changed.Get(Title));
-        Assert.Equal(3, changed.Get(Order));
+        Assert.Equal("Second", changed.Get<Title>().Text);
+        Assert.Equal(3, changed.Get<Order>().Position);
         Assert.Equal("body", changed.Content);
-        Assert.Equal("First", original.Get(Title));
-        Assert.False(original.Has(Order));
+        Assert.Equal("First", original.Get<Title>().Text);
+        Assert.False(original.Has<Order>());
         Assert.Single(original.Metadata);
     }
 
     [Fact]
-    public void TypedKeysReadBackTheirValues()
+    public void EachTypeReadsBackItsValue()
     {
-        // Given a document with string, int and array metadata
+        // Given a document with three kinds of metadata
         var document = new Document()
-            .WithMetadata(Title, "Hello")
-            .WithMetadata(Order, 42)
-            .WithMetadata(Tags, ["a", "b"]);
+            .With(new Title("Hello"))
+            .With(new Order(42))
+            .With(new Tags(["a", "b"]));
 
-        // Then Get, TryGet and Has return them
-        Assert.Equal("Hello", document.Get(Title));
-        Assert.True(document.TryGet(Order, out var order));
-        Assert.Equal(42, order);
-        Assert.True(document.Has(Tags));
-        Assert.Equal(["a", "b"], document.Get(Tags));
+        // Then Get, TryGet and Has return each by its type
+        Assert.Equal("Hello", document.Get<Title>().Text);
+        Assert.True(document.TryGet<Order>(out var order));
+        Assert.Equal(42, order.Position);
+        Assert.True(document.Has<Tags>());
+        Assert.Equal(["a", "b"], document.Get<Tags>().Names);
     }
 
     [Fact]
-    public void KeyOfTheWrongTypeDoesNotMatch()
+    public void AValueOfAnotherTypeDoesNotMatch()
     {
-        // Given a document whose "order" metadata is a string
-        var document = new Document().WithMetadata(new Key<string>("order"), "3");
+        // Given a document with a heading but no title
+        var document = new Document().With(new Heading("Hello"));
 
-        // When it is read with an int key of the same name
-        var found = document.TryGet(Order, out var value);
+        // When a title is read
+        var found = document.TryGet<Title>(out var value);
 
         // Then it is not found
         Assert.False(found);
-        Assert.Equal(0, value);
-        Assert.False(document.Has(Order));
-        Assert.Throws<KeyNotFoundException>(() => document.Get(Order));
+        Assert.Null(value);
+        Assert.False(document.Has<Title>());
+        Assert.Throws<KeyNotFoundException>(() => document.Get<Title>());
     }
 
     [Fact]
-    public void GetOfAMissingKeyThrowsNamingTheDocumentAndKey()
+    public void GetOfMissingMetadataThrowsNamingTheDocumentAndType()
     {
         // Given a document without a title
-        var document = new Document { Source = "posts/a.md" }.WithMetadata(Order, 1);
+        var document = new Document { Source = "posts/a.md" }.With(new Order(1));
 
         // When the title is read
-        var error = Assert.Throws<KeyNotFoundException>(() => document.Get(Title));
+        var error = Assert.Throws<KeyNotFoundException>(() => document.Get<Title>());
 
-        // Then the message names the document and key
-        Assert.Contains("posts/a.md", error.Message);
-        Assert.Contains("title", error.Message);
+        // Then the message names the document and the type
+        Assert.Contains("posts/a.md", error.Message, StringComparison.Ordinal);
+        Assert.Contains(nameof(Title), error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void TryGetAndHasOfAMissingKeyReturnFalse()
+    public void TryGetAndHasOfMissingMetadataReturnFalse()
     {
         // Given a document with only an order
-        var document = new Document().WithMetadata(Order, 1);
+        var document = new Document().With(new Order(1));
 
         // Then a title is neither had nor found
-        Assert.False(document.Has(Title));
-        Assert.False(document.TryGet(Title, out var title));
+        Assert.False(document.Has<Title>());
+        Assert.False(document.TryGet<Title>(out var title));
         Assert.Null(title);
     }
 
     [Fact]
-    public void KeysWithTheSameNameAndTypeAreEqual()
+    public void ANewValueOfATypeReplacesTheOld()
     {
-        // Given a key made twice
-        var key = new Key<string>("title");
+        // Given a document with a title
+        var document = new Document().With(new Title("Old"));
 
-        // Then a value stored through one is read through the other
-        Assert.Equal(Title, key);
-        Assert.Equal("T", new Document().WithMetadata(Title, "T").Get(key));
+        // When another title is set
+        var changed = document.With(new Title("New"));
+
+        // Then it holds only the new one
+        Assert.Equal("New", changed.Get<Title>().Text);
+        Assert.Single(changed.Metadata);
     }
 
     [Fact]
@@ -135,7 +143,7 @@ public class DocumentTests
         var document = new Document { Source = "logo.png", Bytes = ImmutableArray.Create<byte>(1, 2, 3) };
 
         // When its metadata changes
-        var changed = document.WithMetadata(Title, "Logo");
+        var changed = document.With(new Title("Logo"));
 
         // Then the bytes are still there
         Assert.Equal([1, 2, 3], changed.Bytes!.Value.ToArray());

@@ -267,14 +267,14 @@ public sealed class FileModulesTests : IDisposable
         using var staged = new StagedDirectory(_temp.Combine("site"));
         var pipeline = new Pipeline("pages")
         {
-            Input = { new ReadFiles(_temp.Path, "content", "*.md") },
+            Input = [new ReadFiles(_temp.Path, "content", "*.md")],
             Process =
-            {
+            [
                 Modules.From((inputs, _) => inputs
                     .Select(d => d with { Destination = Path.ChangeExtension(Path.GetFileName(d.Source), ".html"), Content = $"<p>{d.Content}</p>" })
                     .ToList()),
-            },
-            Output = { new WriteFiles(staged.Path) },
+            ],
+            Output = [new WriteFiles(staged.Path)],
         };
 
         // When the engine runs and the staged folder is committed
@@ -294,8 +294,8 @@ public sealed class FileModulesTests : IDisposable
         // Given a pipeline writing a document that escapes the output folder
         var pipeline = new Pipeline("pages")
         {
-            Input = { Modules.From((_, _) => [new Document { Source = "evil.md", Destination = "../x", Content = "x" }]) },
-            Output = { new WriteFiles(Output) },
+            Input = [Modules.From((_, _) => [new Document { Source = "evil.md", Destination = "../x", Content = "x" }])],
+            Output = [new WriteFiles(Output)],
         };
 
         // When the engine runs

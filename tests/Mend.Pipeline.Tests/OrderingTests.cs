@@ -134,7 +134,7 @@ public class OrderingTests
     public async Task OutputsAreKeyedByEveryPipelineName()
     {
         // Given three pipelines that each produce one document
-        var pipelines = new[] { "c", "a", "b" }.Select(name => new Pipeline(name) { Input = { Modules.Add(name) } }).ToArray();
+        var pipelines = new[] { "c", "a", "b" }.Select(name => new Pipeline(name) { Input = [Modules.Add(name)] }).ToArray();
 
         // When the engine runs
         var result = await Run.Engine(pipelines);

@@ -20,12 +20,9 @@ public class ParallelismTests
     {
         // Given three independent pipelines whose modules in one phase wait until all three have started
         var rendezvous = new Rendezvous(3);
-        var pipelines = new[] { "a", "b", "c" }.Select(name =>
-        {
-            var pipeline = new Pipeline(name);
-            ((List<IModule>)pipeline.ModulesOf(phase)).Add(MeetAt(rendezvous));
-            return pipeline;
-        }).ToArray();
+        var pipelines = new[] { "a", "b", "c" }
+            .Select(name => Pipelines.With(name, p => p == phase ? [MeetAt(rendezvous)] : []))
+            .ToArray();
 
         // When the engine runs
         var result = await Run.Engine(pipelines);
@@ -44,9 +41,9 @@ public class ParallelismTests
 
         // When the engine runs
         var result = await Run.Engine(
-            new Pipeline("posts") { Process = { Modules.Record(log, "posts") } },
-            new Pipeline("pages", "posts") { Process = { MeetAt(rendezvous) } },
-            new Pipeline("feed", "posts") { Process = { MeetAt(rendezvous) } });
+            new Pipeline("posts") { Process = [Modules.Record(log, "posts")] },
+            new Pipeline("pages", "posts") { Process = [MeetAt(rendezvous)] },
+            new Pipeline("feed", "posts") { Process = [MeetAt(rendezvous)] });
 
         // Then both ran at the same time, after their dependency
         Assert.Empty(result.Errors);
@@ -62,7 +59,7 @@ public class ParallelismTests
         var posts = new Pipeline("posts")
         {
             Process =
-            {
+            [
                 Modules.Record(log, "posts:start"),
                 Modules.From(async (inputs, _) =>
                 {
@@ -71,18 +68,18 @@ public class ParallelismTests
                     return inputs;
                 }),
                 Modules.Record(log, "posts:end"),
-            },
+            ],
         };
         var site = new Pipeline("site", "posts")
         {
             Process =
-            {
+            [
                 Modules.Observe((_, _) =>
                 {
                     log.Enqueue("site:start");
                     siteStarted.TrySetResult();
                 }),
-            },
+            ],
         };
 
         // When the engine runs
@@ -102,15 +99,15 @@ public class ParallelismTests
         var archive = new Pipeline("archive")
         {
             Process =
-            {
+            [
                 Modules.From(async (inputs, _) =>
                 {
                     await siteRan.Task.WaitAsync(Rendezvous.Timeout, TestContext.Current.CancellationToken);
                     return inputs;
                 }),
-            },
+            ],
         };
-        var site = new Pipeline("site", "posts") { Process = { Modules.Observe((_, _) => siteRan.TrySetResult()) } };
+        var site = new Pipeline("site", "posts") { Process = [Modules.Observe((_, _) => siteRan.TrySetResult())] };
 
         // When the engine runs
         var result = await Run.Engine(archive, site, new Pipeline("posts"));
@@ -128,7 +125,7 @@ public class ParallelismTests
         var lingering = new Pipeline("lingering")
         {
             Process =
-            {
+            [
                 Modules.From(async (inputs, _) =>
                 {
                     // A correct engine never starts PostProcess now; waiting just lets a wrong one show itself.
@@ -136,18 +133,18 @@ public class ParallelismTests
                     return inputs;
                 }),
                 Modules.Record(log, "process:end"),
-            },
+            ],
         };
         var quick = new Pipeline("quick")
         {
             PostProcess =
-            {
+            [
                 Modules.Observe((_, _) =>
                 {
                     log.Enqueue("post:start");
                     postStarted.TrySetResult();
                 }),
-            },
+            ],
         };
 
         // When the engine runs

@@ -7,10 +7,10 @@ public class PhaseVisibilityTests
     /// <summary>A pipeline whose documents say which phase last touched them: "name:input", then ":process", ...</summary>
     private static Pipeline Producer(string name, params string[] dependencies) => new(name, dependencies)
     {
-        Input = { Modules.Add(name, $"{name}:input") },
-        Process = { Modules.Append(":process") },
-        PostProcess = { Modules.Append(":post") },
-        Output = { Modules.Append(":output") },
+        Input = [Modules.Add(name, $"{name}:input")],
+        Process = [Modules.Append(":process")],
+        PostProcess = [Modules.Append(":post")],
+        Output = [Modules.Append(":output")],
     };
 
     private static string Contents(IEnumerable<Document> documents) => string.Join(" | ", documents.Select(d => d.Content));
@@ -24,13 +24,13 @@ public class PhaseVisibilityTests
         var reader = new Pipeline("reader", "other")
         {
             Input =
-            {
+            [
                 Modules.Observe((_, context) =>
                 {
                     visible = context.VisibleOutputs();
                     seen = Record.Exception(() => context.OutputsOf("other"));
                 }),
-            },
+            ],
         };
 
         // When the engine runs
@@ -51,13 +51,13 @@ public class PhaseVisibilityTests
         var site = new Pipeline("site", "posts")
         {
             Process =
-            {
+            [
                 Modules.Observe((_, context) =>
                 {
                     visible = Contents(context.VisibleOutputs());
                     unrelated = Record.Exception(() => context.OutputsOf("assets"));
                 }),
-            },
+            ],
         };
 
         // When the engine runs
@@ -74,7 +74,7 @@ public class PhaseVisibilityTests
     {
         // Given a pipeline whose Process asks for its own outputs
         Exception? seen = null;
-        var self = new Pipeline("self") { Process = { Modules.Observe((_, context) => seen = Record.Exception(() => context.OutputsOf("self"))) } };
+        var self = new Pipeline("self") { Process = [Modules.Observe((_, context) => seen = Record.Exception(() => context.OutputsOf("self")))] };
 
         // When the engine runs
         await Run.Engine(self);
@@ -92,13 +92,13 @@ public class PhaseVisibilityTests
         var site = new Pipeline("site", "pages")
         {
             Process =
-            {
+            [
                 Modules.Observe((_, context) =>
                 {
                     data = Contents(context.OutputsOf("data"));
                     all = Contents(context.VisibleOutputs());
                 }),
-            },
+            ],
         };
 
         // When the engine runs
@@ -117,15 +117,15 @@ public class PhaseVisibilityTests
         string? b = null;
         var a = new Pipeline("a")
         {
-            Input = { Modules.Add("a", "a:input") },
+            Input = [Modules.Add("a", "a:input")],
             PostProcess =
-            {
+            [
                 Modules.Observe((_, context) =>
                 {
                     visible = Contents(context.VisibleOutputs());
                     b = Contents(context.OutputsOf("b"));
                 }),
-            },
+            ],
         };
 
         // When the engine runs
@@ -144,16 +144,16 @@ public class PhaseVisibilityTests
         string? b = null;
         var a = new Pipeline("a")
         {
-            Input = { Modules.Add("a", "a:input") },
-            PostProcess = { Modules.Append(":post") },
+            Input = [Modules.Add("a", "a:input")],
+            PostProcess = [Modules.Append(":post")],
             Output =
-            {
+            [
                 Modules.Observe((_, context) =>
                 {
                     visible = Contents(context.VisibleOutputs());
                     b = Contents(context.OutputsOf("b"));
                 }),
-            },
+            ],
         };
 
         // When the engine runs
@@ -170,7 +170,7 @@ public class PhaseVisibilityTests
         // Given a pipeline asking for a pipeline that does not exist, in each phase
         var seen = new ConcurrentDictionary<Phase, Exception?>();
         var probe = Modules.Observe((_, context) => seen[context.Phase] = Record.Exception(() => context.OutputsOf("nobody")));
-        var pipeline = new Pipeline("a") { Input = { probe }, Process = { probe }, PostProcess = { probe }, Output = { probe } };
+        var pipeline = new Pipeline("a") { Input = [probe], Process = [probe], PostProcess = [probe], Output = [probe] };
 
         // When the engine runs
         await Run.Engine(pipeline);
@@ -188,10 +188,10 @@ public class PhaseVisibilityTests
         var record = Modules.Observe((inputs, context) => received[context.Phase] = Contents(inputs));
         var pipeline = new Pipeline("a")
         {
-            Input = { record, Modules.Add("a", "a:input") },
-            Process = { record, Modules.Append(":process") },
-            PostProcess = { record, Modules.Append(":post") },
-            Output = { record, Modules.Append(":output") },
+            Input = [record, Modules.Add("a", "a:input")],
+            Process = [record, Modules.Append(":process")],
+            PostProcess = [record, Modules.Append(":post")],
+            Output = [record, Modules.Append(":output")],
         };
 
         // When the engine runs
@@ -213,11 +213,11 @@ public class PhaseVisibilityTests
         var pipeline = new Pipeline("a")
         {
             Process =
-            {
+            [
                 Modules.Add("one", "1"),
                 Modules.Append("-x"),
                 Modules.From((inputs, _) => [.. inputs, new Document { Source = "count", Content = inputs.Count.ToString(System.Globalization.CultureInfo.InvariantCulture) }]),
-            },
+            ],
         };
 
         // When the engine runs
@@ -233,7 +233,7 @@ public class PhaseVisibilityTests
         // Given two pipelines recording their context in every phase
         var seen = new ConcurrentBag<string>();
         var probe = Modules.Observe((_, context) => seen.Add($"{context.PipelineName}/{context.Phase}"));
-        Pipeline Make(string name) => new(name) { Input = { probe }, Process = { probe }, PostProcess = { probe }, Output = { probe } };
+        Pipeline Make(string name) => new(name) { Input = [probe], Process = [probe], PostProcess = [probe], Output = [probe] };
 
         // When the engine runs
         await Run.Engine(Make("a"), Make("b"));

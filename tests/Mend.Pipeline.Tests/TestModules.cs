@@ -98,6 +98,9 @@ internal sealed class FakeContext(string pipelineName = "test", Phase phase = Ph
         throw new InvalidOperationException($"no outputs of '{name}' in a fake context");
 
     public IReadOnlyList<Document> VisibleOutputs() => [];
+
+    public IReadOnlyList<Document> InputsOf(string name) =>
+        throw new InvalidOperationException($"no inputs of '{name}' in a fake context");
 }
 
 /// <summary>A fresh temp folder, deleted on dispose.</summary>
@@ -137,4 +140,17 @@ internal static class Run
 {
     public static Task<EngineResult> Engine(params Pipeline[] pipelines) =>
         new Engine(pipelines).RunAsync(TestContext.Current.CancellationToken);
+}
+
+/// <summary>Builds pipelines whose modules are chosen per phase.</summary>
+internal static class Pipelines
+{
+    /// <summary>A pipeline with the modules <paramref name="modulesOf"/> gives for each phase.</summary>
+    public static Pipeline With(string name, Func<Phase, IEnumerable<IModule>> modulesOf) => new(name)
+    {
+        Input = [.. modulesOf(Phase.Input)],
+        Process = [.. modulesOf(Phase.Process)],
+        PostProcess = [.. modulesOf(Phase.PostProcess)],
+        Output = [.. modulesOf(Phase.Output)],
+    };
 }

@@ -79,9 +79,9 @@ public sealed class TestSite : IDisposable
 }
 
 /// <summary>A guide's text from its front matter lines and body.</summary>
-public static class Guides
+public static class GuideText
 {
-    public static string Text(string title, string body = "Some text.\n", string? extra = null) =>
+    public static string Of(string title, string body = "Some text.\n", string? extra = null) =>
         $"---\ntitle: {title}\nsummary: About {title}.\n{extra}---\n{body}";
 }
 

@@ -14,6 +14,7 @@ public sealed class BuildXrefRegistry(params string[] contentPipelines) : Docume
     {
         var byId = ImmutableDictionary.CreateBuilder<string, XrefTarget>(StringComparer.Ordinal);
         var bySource = ImmutableDictionary.CreateBuilder<string, XrefTarget>(StringComparer.Ordinal);
+        var repeated = ImmutableHashSet.CreateBuilder<string>(StringComparer.Ordinal);
         var declared = contentPipelines.SelectMany(context.InputsOf)
             .Concat(context.VisibleOutputs())
             .Where(d => d.TryGet<Page>(out var page) && page.Id is not null)
@@ -27,6 +28,7 @@ public sealed class BuildXrefRegistry(params string[] contentPipelines) : Docume
             {
                 context.Report(target.Location.Error(ErrorCodes.DuplicateId,
                     $"id '{target.Id}' is already used by {first.Location}; ids are unique across the whole site"));
+                repeated.Add(target.Id);
                 continue;
             }
             byId.Add(target.Id, target);
@@ -37,6 +39,6 @@ public sealed class BuildXrefRegistry(params string[] contentPipelines) : Docume
             }
         }
 
-        return [new Document().With(new XrefRegistry(byId.ToImmutable(), bySource.ToImmutable()))];
+        return [new Document().With(new XrefRegistry(byId.ToImmutable(), bySource.ToImmutable(), repeated.ToImmutable()))];
     }
 }

@@ -4,11 +4,17 @@ using Mend.Site.Core;
 
 namespace Mend.Site.Xrefs;
 
-/// <summary>Every xref target of the site, by id and by the source file it came from.</summary>
-public sealed class XrefRegistry(ImmutableDictionary<string, XrefTarget> byId, ImmutableDictionary<string, XrefTarget> bySource)
+/// <summary>
+/// Every xref target of the site, by id and by the source file it came from. An id declared twice is already an
+/// error where it was repeated; links to it resolve to nothing and report nothing more, since either page may be meant.
+/// </summary>
+public sealed class XrefRegistry(
+    ImmutableDictionary<string, XrefTarget> byId,
+    ImmutableDictionary<string, XrefTarget> bySource,
+    ImmutableHashSet<string> repeated)
 {
     public static readonly XrefRegistry Empty = new(
-        ImmutableDictionary<string, XrefTarget>.Empty, ImmutableDictionary<string, XrefTarget>.Empty);
+        ImmutableDictionary<string, XrefTarget>.Empty, ImmutableDictionary<string, XrefTarget>.Empty, []);
 
     public bool TryGet(string id, out XrefTarget target) => byId.TryGetValue(id, out target!);
 
@@ -22,6 +28,10 @@ public sealed class XrefRegistry(ImmutableDictionary<string, XrefTarget> byId, I
     public ResolvedXref? Resolve(string reference, SourceLocation location, Action<Diagnostic> report, string? written = null)
     {
         var parts = reference.Split('#', 2);
+        if (repeated.Contains(parts[0]))
+        {
+            return null;
+        }
         if (!TryGet(parts[0], out var target))
         {
             report(location.Error(ErrorCodes.UnknownXref, $"'{written ?? reference}': unknown id '{parts[0]}'"));

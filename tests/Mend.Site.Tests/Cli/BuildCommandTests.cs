@@ -40,7 +40,7 @@ public sealed partial class BuildCommandTests
     [Fact]
     public async Task AGoodBuildExitsWithZeroAndPrintsOneSummaryLine()
     {
-        using var site = TestSite.With(("guides/a.md", Guides.Text("A")), ("guides/b.md", Guides.Text("B")));
+        using var site = TestSite.With(("guides/a.md", GuideText.Of("A")), ("guides/b.md", GuideText.Of("B")));
 
         var (exitCode, stdout, stderr) = await Mend(site.Root, Build(site));
 
@@ -85,7 +85,7 @@ public sealed partial class BuildCommandTests
     [Fact]
     public async Task AnUnknownOptionExitsWithTwo()
     {
-        using var site = TestSite.With(("guides/a.md", Guides.Text("A")));
+        using var site = TestSite.With(("guides/a.md", GuideText.Of("A")));
 
         var (exitCode, _, stderr) = await Mend(site.Root, [.. Build(site), "--no-such-option"]);
 
@@ -97,7 +97,7 @@ public sealed partial class BuildCommandTests
     [Fact]
     public async Task AMissingInputFolderExitsWithTwo()
     {
-        using var site = TestSite.With(("guides/a.md", Guides.Text("A")));
+        using var site = TestSite.With(("guides/a.md", GuideText.Of("A")));
         var missing = Path.Join(site.Root, "no-such-input");
 
         var (exitCode, _, stderr) = await Mend(site.Root, "build", "--input", missing, "--output", site.Output, "--themes", Repo.Themes);

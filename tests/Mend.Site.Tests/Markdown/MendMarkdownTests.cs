@@ -1,4 +1,4 @@
-using Mend.Site.Content;
+using Mend.Site.Core;
 using Mend.Site.Markdown;
 
 namespace Mend.Site.Tests.Markdown;

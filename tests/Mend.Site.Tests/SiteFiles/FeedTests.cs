@@ -1,11 +1,12 @@
 using System.Xml.Linq;
+using Mend.Site.Guides;
 using static Mend.Site.Tests.SiteFiles.SiteFileXml;
 
 namespace Mend.Site.Tests.SiteFiles;
 
 public sealed class FeedTests
 {
-    private static string Guide(string title, string? updated = null, int? order = null) => Guides.Text(title, extra:
+    private static string Guide(string title, string? updated = null, int? order = null) => GuideText.Of(title, extra:
         (updated is null ? "" : $"updated: {updated}\n") + (order is null ? "" : $"order: {order}\n"));
 
     private static async Task<XDocument> BuildFeed(params (string Path, string Text)[] files)

@@ -9,9 +9,9 @@ public sealed class SiteFilesTests
 
     private static TestSite DatedSite() => TestSite.With(
         ("site.yml", SiteYml("https://user.github.io/repo/")),
-        ("guides/a.md", Guides.Text("Alpha", extra: "updated: 2024-06-01\norder: 2\n")),
-        ("guides/b.md", Guides.Text("Beta", extra: "order: 1\n")),
-        ("guides/c.md", Guides.Text("Gamma", extra: "updated: 2023-12-24\n")));
+        ("guides/a.md", GuideText.Of("Alpha", extra: "updated: 2024-06-01\norder: 2\n")),
+        ("guides/b.md", GuideText.Of("Beta", extra: "order: 1\n")),
+        ("guides/c.md", GuideText.Of("Gamma", extra: "updated: 2023-12-24\n")));
 
     [Fact]
     public async Task RobotsTxtAllowsEverythingAndNamesTheAbsoluteSitemapUrl()

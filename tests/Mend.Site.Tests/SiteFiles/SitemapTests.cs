@@ -1,6 +1,6 @@
 using Mend.Pipeline;
-using Mend.Site.Modules;
-using Mend.Site.Tests.Modules;
+using Mend.Site.Core;
+using Mend.Site.SiteFiles;
 using static Mend.Site.Tests.SiteFiles.SiteFileXml;
 
 namespace Mend.Site.Tests.SiteFiles;
@@ -33,7 +33,7 @@ public sealed class SitemapTests
     private static TestSite SubPathSite() => TestSite.With(
         ("site.yml", SiteYml("https://user.github.io/repo/")),
         ("guides/steps.md", Steps),
-        ("guides/step-two.md", Guides.Text("Step two")),
+        ("guides/step-two.md", GuideText.Of("Step two")),
         ("catalogs/ruptures.yml", Catalog));
 
     [Fact]
@@ -82,12 +82,12 @@ public sealed class SitemapTests
     [Fact]
     public async Task OnlyRenderedPagesAreListedAndNotTheNotFoundPage()
     {
-        static Document Page(string destination) => new Document { Destination = destination }.WithMetadata(Keys.Layout, "page");
+        static Document Page(string url, bool servedAnywhere = false) =>
+            PageDocument.Create(new Page(PageKind.Guide, "T", "D", url, "page") { ServedAnywhere = servedAnywhere });
         var context = new FakeContext(new Dictionary<string, IReadOnlyList<Document>>
         {
-            ["Pages"] = [Page("index.html"), Page(CreateNotFoundPage.Destination), Page("guides/a/index.html"), Page("print.html")],
-            ["Other"] = [new Document { Destination = "assets/frame.html" }, new Document { Destination = "robots.txt" },
-                new Document().WithMetadata(Keys.Layout, "unwritten")],
+            ["Pages"] = [Page("/"), Page(CreateNotFoundPage.Url, servedAnywhere: true), Page("/guides/a/"), Page("/print.html")],
+            ["Other"] = [new Document { Destination = "assets/frame.html" }, new Document { Destination = "robots.txt" }],
         });
 
         var outputs = await new CreateSitemap(new PageUrls("https://example.test/", offline: false)).ExecuteAsync([], context);

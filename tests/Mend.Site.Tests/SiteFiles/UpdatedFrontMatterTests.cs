@@ -1,6 +1,6 @@
 using Mend.Pipeline;
-using Mend.Site.Modules;
-using Mend.Site.Tests.Modules;
+using Mend.Site.Core;
+using Mend.Site.Guides;
 
 namespace Mend.Site.Tests.SiteFiles;
 
@@ -16,15 +16,15 @@ public sealed class UpdatedFrontMatterTests
         var outputs = await new ParseGuides().ExecuteAsync([new Document { Source = "guides/a.md", Content = Text("2024-02-29") }], context);
 
         Assert.Empty(context.Diagnostics);
-        Assert.Equal(new DateOnly(2024, 2, 29), Assert.Single(outputs).Get(Keys.Guide).Updated);
+        Assert.Equal(new DateOnly(2024, 2, 29), Assert.Single(outputs).Get<Guide>().Updated);
     }
 
     [Fact]
     public async Task AGuideWithoutAnUpdatedDateHasNone()
     {
-        var outputs = await new ParseGuides().ExecuteAsync([new Document { Source = "guides/a.md", Content = Guides.Text("Alpha") }], new FakeContext());
+        var outputs = await new ParseGuides().ExecuteAsync([new Document { Source = "guides/a.md", Content = GuideText.Of("Alpha") }], new FakeContext());
 
-        Assert.Null(Assert.Single(outputs).Get(Keys.Guide).Updated);
+        Assert.Null(Assert.Single(outputs).Get<Guide>().Updated);
     }
 
     [Theory]
@@ -67,6 +67,6 @@ public sealed class UpdatedFrontMatterTests
     {
         var outputs = await new ParseGuides().ExecuteAsync([new Document { Source = "guides/a.md", Content = Text("") }], new FakeContext());
 
-        Assert.Null(Assert.Single(outputs).Get(Keys.Guide).Updated);
+        Assert.Null(Assert.Single(outputs).Get<Guide>().Updated);
     }
 }

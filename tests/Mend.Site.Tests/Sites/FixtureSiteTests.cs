@@ -1,4 +1,5 @@
 using AngleSharp.Dom;
+using Mend.Site.Core;
 
 namespace Mend.Site.Tests.Sites;
 

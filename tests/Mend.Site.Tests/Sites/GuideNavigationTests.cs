@@ -1,3 +1,5 @@
+
+
 namespace Mend.Site.Tests.Sites;
 
 public sealed class GuideNavigationTests
@@ -17,13 +19,13 @@ public sealed class GuideNavigationTests
     ];
 
     private static TestSite Site() => TestSite.With(
-        ("guides/g1.md", Guides.Text("Gamma", extra: "id: gamma\n")),
-        ("guides/g2.md", Guides.Text("Beta", extra: "id: beta\norder: 2\n")),
-        ("guides/g3.md", Guides.Text("Same title", extra: "id: same-c\norder: 10\n")),
-        ("guides/g4.md", Guides.Text("Aardvark", extra: "id: aardvark\n")),
-        ("guides/g5.md", Guides.Text("Zeta", extra: "id: zeta\norder: 1\n")),
-        ("guides/g6.md", Guides.Text("Same title", extra: "id: same-b\norder: 10\n")),
-        ("guides/g7.md", Guides.Text("Alpha", extra: "id: alpha\norder: 2\n")));
+        ("guides/g1.md", GuideText.Of("Gamma", extra: "id: gamma\n")),
+        ("guides/g2.md", GuideText.Of("Beta", extra: "id: beta\norder: 2\n")),
+        ("guides/g3.md", GuideText.Of("Same title", extra: "id: same-c\norder: 10\n")),
+        ("guides/g4.md", GuideText.Of("Aardvark", extra: "id: aardvark\n")),
+        ("guides/g5.md", GuideText.Of("Zeta", extra: "id: zeta\norder: 1\n")),
+        ("guides/g6.md", GuideText.Of("Same title", extra: "id: same-b\norder: 10\n")),
+        ("guides/g7.md", GuideText.Of("Alpha", extra: "id: alpha\norder: 2\n")));
 
     [Fact]
     public async Task PreviousAndNextFollowTheGuideOrder()
@@ -64,7 +66,7 @@ public sealed class GuideNavigationTests
     [Fact]
     public async Task ASingleGuideHasNoPreviousOrNext()
     {
-        using var site = TestSite.With(("guides/only.md", Guides.Text("Only")));
+        using var site = TestSite.With(("guides/only.md", GuideText.Of("Only")));
         await site.BuildCleanAsync();
 
         var html = site.ReadOutput("guides/only/index.html");

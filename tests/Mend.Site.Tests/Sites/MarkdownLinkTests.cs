@@ -1,3 +1,5 @@
+using Mend.Site.Core;
+
 namespace Mend.Site.Tests.Sites;
 
 public sealed class MarkdownLinkTests

@@ -1,5 +1,6 @@
-using Mend.Pipeline;
-using Mend.Site.Tests.Content.Catalogs;
+using Mend.Site.Assessments;
+using Mend.Site.Core;
+using Mend.Site.Tests.Catalogs;
 
 namespace Mend.Site.Tests.Sites;
 
@@ -30,7 +31,7 @@ public sealed class SignpostTests
 
     private static string SiteWithNote(string note) => TestSite.SiteYml + "\nsupport_note: " + note + "\n";
 
-    private static string Safety(string extra = "") => Guides.Text("When repair is not safe", extra: "id: safety\n" + extra);
+    private static string Safety(string extra = "") => GuideText.Of("When repair is not safe", extra: "id: safety\n" + extra);
 
     [Fact]
     public async Task TheSupportNoteIsShownOnTheSafetyGuideWithItsLinksResolved()
@@ -38,7 +39,7 @@ public sealed class SignpostTests
         using var site = TestSite.With(
             ("site.yml", SiteWithNote("Call someone you trust, or read [the other guide](xref:other#part).")),
             ("guides/safety.md", Safety()),
-            ("guides/other.md", Guides.Text("Other", body: "## Part {#part}\n\nText.\n")));
+            ("guides/other.md", GuideText.Of("Other", body: "## Part {#part}\n\nText.\n")));
 
         await site.BuildCleanAsync();
 
@@ -67,7 +68,7 @@ public sealed class SignpostTests
     {
         using var site = TestSite.With(
             ("site.yml", SiteWithNote("Call someone you trust.")),
-            ("guides/other.md", Guides.Text("Other")));
+            ("guides/other.md", GuideText.Of("Other")));
 
         var report = await site.BuildAsync();
 
@@ -83,7 +84,7 @@ public sealed class SignpostTests
     [InlineData("quick_exit: false\n", false)]
     public async Task TheSafetyGuideHasTheQuickExitUnlessItSaysOtherwise(string frontMatter, bool expected)
     {
-        using var site = TestSite.With(("guides/safety.md", Safety(frontMatter)), ("guides/other.md", Guides.Text("Other")));
+        using var site = TestSite.With(("guides/safety.md", Safety(frontMatter)), ("guides/other.md", GuideText.Of("Other")));
 
         await site.BuildCleanAsync();
 
@@ -150,7 +151,7 @@ public sealed class SignpostTests
     [Fact]
     public async Task WithoutASafetyGuideTheHomePageHasNoSafetyLine()
     {
-        using var site = TestSite.With(("guides/other.md", Guides.Text("Other")));
+        using var site = TestSite.With(("guides/other.md", GuideText.Of("Other")));
 
         await site.BuildCleanAsync();
 

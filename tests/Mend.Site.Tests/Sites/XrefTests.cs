@@ -1,3 +1,4 @@
+using Mend.Site.Core;
 using Mend.Site.Markdown.LinkMarkers;
 
 namespace Mend.Site.Tests.Sites;
@@ -195,7 +196,7 @@ public sealed class XrefTests
     [Fact]
     public async Task AGuideWhoseFileNameIsAnotherGuidesIdIsADuplicate()
     {
-        using var site = TestSite.With(("guides/a.md", "---\ntitle: One\nsummary: S\nid: b\n---\n"), ("guides/b.md", Guides.Text("Two")));
+        using var site = TestSite.With(("guides/a.md", "---\ntitle: One\nsummary: S\nid: b\n---\n"), ("guides/b.md", GuideText.Of("Two")));
 
         var report = await site.BuildAsync();
 

@@ -69,7 +69,7 @@ public sealed class EscapingTests
     {
         using var site = TestSite.With(
             ("site.yml", "title: A <i>site</i>\ndescription: Ours & yours\nbase_url: https://example.test/\n"),
-            ("guides/a.md", Guides.Text("A")));
+            ("guides/a.md", GuideText.Of("A")));
         await site.BuildCleanAsync();
 
         var html = site.ReadOutput("index.html");

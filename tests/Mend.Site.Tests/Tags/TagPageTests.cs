@@ -1,14 +1,16 @@
+using Mend.Site.Catalogs;
+using Mend.Site.Core;
 using Mend.Site.Tests.Sites;
-using static Mend.Site.Tests.Content.Catalogs.CatalogFixtures;
+using static Mend.Site.Tests.Catalogs.CatalogFixtures;
 
-namespace Mend.Site.Tests.CrossLinks;
+namespace Mend.Site.Tests.Tags;
 
 public sealed class TagPageTests
 {
     private static TestSite TaggedSite(string alphaBody = "Text.\n") => TestSite.With(
         ("guides/steps.md", StepsGuide),
-        ("guides/alpha.md", Guides.Text("Alpha guide", alphaBody, "tags: [listening, self-care, apology]\n")),
-        ("guides/beta.md", Guides.Text("Beta guide", extra: "tags: [listening]\n")),
+        ("guides/alpha.md", GuideText.Of("Alpha guide", alphaBody, "tags: [listening, self-care, apology]\n")),
+        ("guides/beta.md", GuideText.Of("Beta guide", extra: "tags: [listening]\n")),
         ("catalogs/ruptures.yml", RuptureCatalog([("minor", "Minor ruptures")],
             Rupture("forgot-to-reply", "Not replying", tags: "[messages, listening]"),
             Rupture("late-for-dinner", "Late for dinner", tags: "[selfish]"))),
@@ -100,7 +102,7 @@ public sealed class TagPageTests
     public async Task AnXrefToAnUnknownTagIsAnErrorAtTheLink()
     {
         var body = "Intro.\n\nSee [the topic](xref:tag:nowhere) here.\n";
-        var text = Guides.Text("Alpha guide", body, "tags: [listening]\n");
+        var text = GuideText.Of("Alpha guide", body, "tags: [listening]\n");
         using var site = TestSite.With(("guides/alpha.md", text));
 
         var report = await site.BuildAsync();

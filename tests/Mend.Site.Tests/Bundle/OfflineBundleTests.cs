@@ -2,13 +2,13 @@ using System.IO.Compression;
 using System.Text.RegularExpressions;
 using Mend.Site.Bundle;
 
-namespace Mend.Site.Tests.Deployment;
+namespace Mend.Site.Tests.Bundle;
 
 public sealed class OfflineBundleTests
 {
     private static TestSite Site() => TestSite.With(
-        ("guides/a.md", Guides.Text("Alpha", "See [](xref:b).\n", "tags: [one]\n")),
-        ("guides/b.md", Guides.Text("Beta")));
+        ("guides/a.md", GuideText.Of("Alpha", "See [](xref:b).\n", "tags: [one]\n")),
+        ("guides/b.md", GuideText.Of("Beta")));
 
     private static string ZipOf(TestSite site) => Path.Join(site.Root, "artifacts", "mend-offline.zip");
 

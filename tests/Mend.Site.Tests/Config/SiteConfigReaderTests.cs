@@ -1,7 +1,8 @@
 using Mend.Pipeline;
-using Mend.Site.Content;
+using Mend.Site.Config;
+using Mend.Site.Core;
 
-namespace Mend.Site.Tests.Content;
+namespace Mend.Site.Tests.Config;
 
 public sealed class SiteConfigReaderTests
 {
@@ -34,7 +35,7 @@ public sealed class SiteConfigReaderTests
     [Fact]
     public void AMissingSiteYmlIsAnErrorNamingTheFileInTheInputFolder()
     {
-        using var site = new TestSite(new Dictionary<string, string> { ["guides/a.md"] = Guides.Text("A") });
+        using var site = new TestSite(new Dictionary<string, string> { ["guides/a.md"] = GuideText.Of("A") });
         var diagnostics = new List<Diagnostic>();
 
         Assert.Null(SiteConfigReader.Read(site.Input, null, diagnostics));
@@ -104,7 +105,7 @@ public sealed class SiteConfigReaderTests
     [Fact]
     public async Task ASiteWhoseThemeDoesNotExistFailsNamingSiteYml()
     {
-        using var site = TestSite.With(("site.yml", TestSite.SiteYml + "\ntheme: no-such-theme\n"), ("guides/a.md", Guides.Text("A")));
+        using var site = TestSite.With(("site.yml", TestSite.SiteYml + "\ntheme: no-such-theme\n"), ("guides/a.md", GuideText.Of("A")));
 
         var report = await site.BuildAsync();
 

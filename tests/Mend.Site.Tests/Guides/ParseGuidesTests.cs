@@ -1,8 +1,8 @@
 using Mend.Pipeline;
-using Mend.Site.Content;
-using Mend.Site.Modules;
+using Mend.Site.Core;
+using Mend.Site.Guides;
 
-namespace Mend.Site.Tests.Modules;
+namespace Mend.Site.Tests.Guides;
 
 public sealed class ParseGuidesTests
 {
@@ -30,11 +30,11 @@ public sealed class ParseGuidesTests
 
         Assert.Empty(diagnostics);
         var page = Assert.Single(outputs);
-        var guide = page.Get(Keys.Guide);
+        var guide = page.Get<Guide>();
         Assert.Equal(("repair-steps", "Seven steps", "How to repair.", (int?)2), (guide.Id, guide.Title, guide.Summary, guide.Order));
         Assert.Equal(["apology", "active-listening"], guide.Tags);
         Assert.Equal("guides/repair-steps/index.html", page.Destination);
-        Assert.Equal("Seven steps", page.Get(Keys.Title));
+        Assert.Equal("Seven steps", page.Get<Page>().Title);
     }
 
     [Fact]
@@ -43,7 +43,7 @@ public sealed class ParseGuidesTests
         var (outputs, diagnostics) = await Parse("---\ntitle: T\nsummary: S\nid: other-id\n---\n");
 
         Assert.Empty(diagnostics);
-        Assert.Equal("other-id", Assert.Single(outputs).Get(Keys.Guide).Id);
+        Assert.Equal("other-id", Assert.Single(outputs).Get<Guide>().Id);
         Assert.Equal("guides/other-id/index.html", outputs[0].Destination);
     }
 

@@ -1,4 +1,7 @@
-namespace Mend.Site.Tests.Content.Catalogs;
+using Mend.Site.Core;
+using Mend.Site.Guides;
+
+namespace Mend.Site.Tests.Catalogs;
 
 public sealed class CatalogSiteTests
 {
@@ -106,7 +109,7 @@ public sealed class CatalogSiteTests
     public async Task AnEntryIdUsedByAGuideIsADuplicateId()
     {
         var text = Catalog();
-        using var site = TestSite.With(("guides/steps.md", Guide), ("guides/late-for-dinner.md", Guides.Text("Late")),
+        using var site = TestSite.With(("guides/steps.md", Guide), ("guides/late-for-dinner.md", GuideText.Of("Late")),
             ("catalogs/ruptures.yml", text));
 
         var report = await site.BuildAsync();

@@ -1,4 +1,6 @@
-namespace Mend.Site.Tests;
+using Mend.Site.Core;
+
+namespace Mend.Site.Tests.Core;
 
 public sealed class PageUrlsTests
 {

@@ -1,8 +1,10 @@
 using AngleSharp.Dom;
+using Mend.Site.Catalogs;
+using Mend.Site.Guides;
 using Mend.Site.Tests.Sites;
-using static Mend.Site.Tests.Content.Catalogs.CatalogFixtures;
+using static Mend.Site.Tests.Catalogs.CatalogFixtures;
 
-namespace Mend.Site.Tests.CrossLinks;
+namespace Mend.Site.Tests.Guides;
 
 public sealed class BacklinkTests
 {

@@ -1,7 +1,8 @@
 using Mend.Pipeline;
-using static Mend.Site.Tests.Content.Catalogs.CatalogFixtures;
+using Mend.Site.Core;
+using static Mend.Site.Tests.Catalogs.CatalogFixtures;
 
-namespace Mend.Site.Tests.Content.Catalogs;
+namespace Mend.Site.Tests.Catalogs;
 
 /// <summary>Each test breaks one thing in a valid challenge catalog and expects the error where it was written (exactly one, unless a test says otherwise).</summary>
 public sealed class ChallengeValidationTests

@@ -1,4 +1,6 @@
-namespace Mend.Site.Tests.Modules;
+using Mend.Site.Core;
+
+namespace Mend.Site.Tests.Checks;
 
 /// <summary>Link checks over finished pages, from whole small sites.</summary>
 public sealed class ValidateLinksTests

@@ -1,8 +1,9 @@
-using Mend.Site.Content.Catalogs;
+using Mend.Site.Catalogs;
+using Mend.Site.Core;
 using Mend.Site.Tests.Sites;
-using static Mend.Site.Tests.Content.Catalogs.CatalogFixtures;
+using static Mend.Site.Tests.Catalogs.CatalogFixtures;
 
-namespace Mend.Site.Tests.Content.Catalogs;
+namespace Mend.Site.Tests.Catalogs;
 
 public sealed class RelatedEntriesTests
 {

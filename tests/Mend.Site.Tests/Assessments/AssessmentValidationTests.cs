@@ -1,4 +1,8 @@
-namespace Mend.Site.Tests.Content.Assessments;
+using Mend.Site.Assessments;
+using Mend.Site.Core;
+using Mend.Site.Guides;
+
+namespace Mend.Site.Tests.Assessments;
 
 /// <summary>Each validation of an assessment file, reported at the offending value's line and column.</summary>
 public sealed class AssessmentValidationTests

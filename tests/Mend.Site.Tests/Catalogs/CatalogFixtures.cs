@@ -1,6 +1,7 @@
 using Mend.Pipeline;
+using Mend.Site.Catalogs;
 
-namespace Mend.Site.Tests.Content.Catalogs;
+namespace Mend.Site.Tests.Catalogs;
 
 /// <summary>Valid catalog files, the guide they cite, and builds of them, for tests that break one thing at a time.</summary>
 public static class CatalogFixtures

@@ -1,8 +1,9 @@
 using System.Collections.Immutable;
 using System.Text.Json;
-using Mend.Site.Content.Assessments;
+using Mend.Site.Assessments;
+using Mend.Site.Core;
 
-namespace Mend.Site.Tests.Content.Assessments;
+namespace Mend.Site.Tests.Assessments;
 
 /// <summary>The C# scoring against the cases the browser's assessment.js is also tested with.</summary>
 public sealed class AssessmentScoringTests

@@ -1,7 +1,8 @@
 using Mend.Pipeline;
-using Mend.Site.Modules;
+using Mend.Site.Core;
+using Mend.Site.Guides;
 
-namespace Mend.Site.Tests.Modules;
+namespace Mend.Site.Tests.Guides;
 
 public sealed class RenderMarkdownTests
 {
@@ -10,7 +11,8 @@ public sealed class RenderMarkdownTests
     private static async Task<(Document Output, List<Diagnostic> Diagnostics)> Render(string markdown)
     {
         var context = new FakeContext();
-        var outputs = await new RenderMarkdown().ExecuteAsync([new Document { Source = Source, Content = markdown }], context);
+        var page = PageDocument.Create(new Page(PageKind.Guide, "A", "About A.", "/guides/a/", "guide"), Source).WithContent(markdown);
+        var outputs = await new RenderMarkdown().ExecuteAsync([page], context);
         return (Assert.Single(outputs), context.Diagnostics);
     }
 
@@ -20,7 +22,7 @@ public sealed class RenderMarkdownTests
         var (output, diagnostics) = await Render("## One {#first}\n\n## Two\n");
 
         Assert.Empty(diagnostics);
-        Assert.Equal(["first", "two"], output.Get(Keys.Headings).Select(h => h.Id));
+        Assert.Equal(["first", "two"], output.Get<Page>().Headings.Select(h => h.Id));
         Assert.Contains("<h2 id=\"first\">", output.Content, StringComparison.Ordinal);
     }
 
@@ -42,7 +44,7 @@ public sealed class RenderMarkdownTests
         var (output, diagnostics) = await Render("## Notes\n\n## Notes\n");
 
         Assert.Empty(diagnostics);
-        Assert.Equal(2, output.Get(Keys.Headings).Select(h => h.Id).Distinct().Count());
+        Assert.Equal(2, output.Get<Page>().Headings.Select(h => h.Id).Distinct().Count());
     }
 
     [Fact]
@@ -50,7 +52,7 @@ public sealed class RenderMarkdownTests
     {
         var (output, diagnostics) = await Render("## Details\n\n## More {#details}\n");
 
-        var ids = output.Get(Keys.Headings).Select(h => h.Id).ToList();
+        var ids = output.Get<Page>().Headings.Select(h => h.Id).ToList();
         Assert.True(diagnostics.Count > 0 || ids.Distinct().Count() == ids.Count,
             $"two headings share an id without an error: {string.Join(", ", ids)}");
     }

@@ -5,6 +5,7 @@ using Microsoft.Playwright;
 namespace Mend.Browser.Tests;
 
 /// <summary>axe-core's WCAG 2.0, 2.1 and 2.2 A and AA rules find nothing on any kind of page, light or dark.</summary>
+[Trait("Category", "Browser")]
 public sealed class AccessibilityTests(SiteBrowser browser)
 {
     private static readonly AxeRunOptions Wcag = new()

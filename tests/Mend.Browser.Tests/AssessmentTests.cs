@@ -6,6 +6,7 @@ namespace Mend.Browser.Tests;
 /// The self-assessment in the browser, over http and from file://: a known pattern of answers gives the expected
 /// bands, partial answers give partial results, keep and forget work, nothing leaves the page, axe finds nothing.
 /// </summary>
+[Trait("Category", "Browser")]
 public sealed class AssessmentTests(SiteBrowser browser)
 {
     private const string FixturePage = "quick-check/index.html";

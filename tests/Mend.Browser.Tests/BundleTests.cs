@@ -10,6 +10,7 @@ namespace Mend.Browser.Tests;
 /// reaches every page with no broken link, no console error and no request outside the folder; search and the
 /// self-assessment work there too.
 /// </summary>
+[Trait("Category", "Browser")]
 public sealed class BundleTests(SiteBrowser browser) : IAsyncLifetime
 {
     private readonly string _scratch = Path.Join(Path.GetTempPath(), "mend-bundle-tests", Guid.NewGuid().ToString("N"));

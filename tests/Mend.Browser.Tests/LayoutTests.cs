@@ -3,6 +3,7 @@ using Microsoft.Playwright;
 namespace Mend.Browser.Tests;
 
 /// <summary>How pages fit a small phone and a wide screen, how the keyboard moves through them, and how they print.</summary>
+[Trait("Category", "Browser")]
 public sealed class LayoutTests(SiteBrowser browser)
 {
     [Theory]

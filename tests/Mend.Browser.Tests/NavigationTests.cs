@@ -1,6 +1,7 @@
 namespace Mend.Browser.Tests;
 
 /// <summary>A reader clicks through the real site, over http under a sub-path and from file://, and lands on the right pages.</summary>
+[Trait("Category", "Browser")]
 public sealed class NavigationTests(SiteBrowser browser)
 {
     [Theory]

@@ -1,6 +1,7 @@
 namespace Mend.Browser.Tests;
 
 /// <summary>Every page, over http and from file://: loads, runs its script, logs no error, asks nothing of another host.</summary>
+[Trait("Category", "Browser")]
 public sealed class PageHealthTests(SiteBrowser browser)
 {
     private const string Shape = """

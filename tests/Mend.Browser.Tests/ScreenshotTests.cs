@@ -3,6 +3,7 @@ using Microsoft.Playwright;
 namespace Mend.Browser.Tests;
 
 /// <summary>Screenshots for a person to review (artifacts/screenshots/, not committed): phone and desktop, light and dark, and print.</summary>
+[Trait("Category", "Browser")]
 public sealed class ScreenshotTests(SiteBrowser browser)
 {
     [Fact]

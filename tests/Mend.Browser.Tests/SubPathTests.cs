@@ -4,6 +4,7 @@ namespace Mend.Browser.Tests;
 /// A build for a GitHub Pages project site (<c>https://user.github.io/repo/</c>), served under <c>/repo/</c> on
 /// 127.0.0.1: every page loads with every resource, and nothing answers 404.
 /// </summary>
+[Trait("Category", "Browser")]
 public sealed class SubPathTests(SiteBrowser browser) : IAsyncLifetime
 {
     private readonly string _scratch = Path.Join(Path.GetTempPath(), "mend-subpath-tests", Guid.NewGuid().ToString("N"));

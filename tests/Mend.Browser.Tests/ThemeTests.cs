@@ -6,6 +6,7 @@ namespace Mend.Browser.Tests;
 /// Light and dark: the system setting rules until the reader presses the toggle; the choice is remembered where
 /// storage works and the toggle still works where it does not.
 /// </summary>
+[Trait("Category", "Browser")]
 public sealed class ThemeTests(SiteBrowser browser)
 {
     private static async Task<bool> IsDarkAsync(IPage page) =>

@@ -86,7 +86,7 @@ for (let p = 0; p < pages; p++) {
 const data = {
   version: 1,
   weights: { title: 8, heading: 5, tags: 3, body: 1 },
-  kinds: [['guide', 'Guides'], ['rupture', 'Examples'], ['challenge', 'What gets in the way']],
+  kinds: [['guide', 'Guides', 'Guide'], ['rupture', 'Examples', 'Example'], ['challenge', 'What gets in the way', 'What gets in the way']],
   severities: severities.map((s) => [s, s]),
   relationships: relationships.map((r) => [r, r]),
   records,

@@ -1,16 +1,22 @@
 'use strict';
-// Shared by the search tests and the benchmark: load the theme's search.js and an index file as the browser would.
+// Shared by the search tests and the benchmark: load the theme's search scripts and an index file as the browser would.
 const fs = require('node:fs');
 const path = require('node:path');
 const vm = require('node:vm');
 
 const repo = path.resolve(__dirname, '..', '..');
-const searchJs = path.join(repo, 'themes', 'default', 'assets', 'search.js');
+const assets = path.join(repo, 'themes', 'default', 'assets');
+// The search scripts in the order the pages load them.
+const searchScripts = ['search-text.js', 'search-engine.js', 'search-ui.js', 'search-box.js', 'search-page.js']
+  .map((name) => path.join(assets, name));
 const fixtures = path.join(repo, 'tests', 'fixtures', 'search');
 
-/** The theme's search.js, required as node loads it (the page wiring stays off: there is no document). */
+/**
+ * The namespace of the search scripts that work without a page (text, engine, highlighting), required as node
+ * loads them: search-ui.js requires the others. The page wiring stays off: there is no document.
+ */
 function loadSearch() {
-  return require(searchJs);
+  return require(path.join(assets, 'search-ui.js'));
 }
 
 /**
@@ -52,4 +58,4 @@ function topLinks(results, n) {
   return links;
 }
 
-module.exports = { repo, searchJs, fixtures, loadSearch, loadIndexData, pretty, topLinks };
+module.exports = { repo, searchScripts, fixtures, loadSearch, loadIndexData, pretty, topLinks };

@@ -1,11 +1,11 @@
 'use strict';
-// Unit tests of the theme's search client (themes/default/assets/search.js), on small checked-in fixtures.
+// Unit tests of the theme's search client (themes/default/assets/search-*.js), on small checked-in fixtures.
 const test = require('node:test');
 const assert = require('node:assert/strict');
 const fs = require('node:fs');
 const path = require('node:path');
 const vm = require('node:vm');
-const { searchJs, fixtures, loadSearch, loadIndexData, topLinks } = require('./helpers');
+const { searchScripts, fixtures, loadSearch, loadIndexData, topLinks } = require('./helpers');
 
 const S = loadSearch();
 const data = loadIndexData(path.join(fixtures, 'index.js'));
@@ -181,21 +181,37 @@ test('the snippet prefers the window with the most query words', () => {
   assert.match(text(pieces), /\[conditional\] \[apology\]/);
 });
 
-test('search.js loads as a browser classic script without a document, and exports nothing to a page', () => {
+test('the search scripts load in order as browser classic scripts without a document, into one namespace', () => {
   const context = { window: {} };
-  vm.runInNewContext(fs.readFileSync(searchJs, 'utf8'), context);
-  assert.equal(context.window.MendSearch, undefined);
+  vm.createContext(context);
+  for (const file of searchScripts) {
+    vm.runInContext(fs.readFileSync(file, 'utf8'), context, { filename: file });
+  }
+  const S = context.window.MendSearch;
+  for (const name of ['tokenize', 'stem', 'queryTerms', 'createIndex', 'highlight', 'snippet', 'SearchBox', 'SearchPage']) {
+    assert.equal(typeof S[name], 'function', name);
+  }
+  assert.equal(S.ui, undefined, 'the page wiring stays off without a document');
   assert.equal(typeof context.module, 'undefined');
 });
 
-test('search.js stays within what works from file:// (no fetch, XHR, workers, modules or innerHTML)', () => {
-  const source = fs.readFileSync(searchJs, 'utf8')
-    .replace(/\/\*[\s\S]*?\*\//g, '')
-    .replace(/\/\/.*$/gm, '');
-  for (const banned of [/\bfetch\s*\(/, /XMLHttpRequest/, /\bWorker\s*\(/, /\bimport\s*\(/, /^\s*(import|export)\s/m,
-    /innerHTML/, /outerHTML/, /insertAdjacentHTML/, /document\.write/, /\beval\s*\(/, /new Function/,
-    /localStorage|sessionStorage|document\.cookie/, /sendBeacon/, /history\.(push|replace)State/]) {
-    assert.doesNotMatch(source, banned);
+test('the search scripts stay within what works from file:// (no fetch, XHR, workers, modules or innerHTML)', () => {
+  for (const file of searchScripts) {
+    const source = fs.readFileSync(file, 'utf8')
+      .replace(/\/\*[\s\S]*?\*\//g, '')
+      .replace(/\/\/.*$/gm, '');
+    for (const banned of [/\bfetch\s*\(/, /XMLHttpRequest/, /\bWorker\s*\(/, /\bimport\s*\(/, /^\s*(import|export)\s/m,
+      /innerHTML/, /outerHTML/, /insertAdjacentHTML/, /document\.write/, /\beval\s*\(/, /new Function/,
+      /localStorage|sessionStorage|document\.cookie/, /sendBeacon/, /history\.(push|replace)State/]) {
+      assert.doesNotMatch(source, banned, path.basename(file));
+    }
+  }
+});
+
+test('each search script stays under 450 lines', () => {
+  for (const file of searchScripts) {
+    const lines = fs.readFileSync(file, 'utf8').split('\n').length;
+    assert.ok(lines < 450, `${path.basename(file)}: ${lines} lines`);
   }
 });
 

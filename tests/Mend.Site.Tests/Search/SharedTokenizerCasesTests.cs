@@ -3,7 +3,7 @@ using Mend.Site.Search;
 
 namespace Mend.Site.Tests.Search;
 
-/// <summary>The C# tokenizer against the cases search.js is also tested with (tests/js/search.test.js).</summary>
+/// <summary>The C# tokenizer against the cases search-text.js is also tested with (tests/js/search.test.js).</summary>
 public sealed class SharedTokenizerCasesTests
 {
     [Fact]

@@ -44,24 +44,8 @@
   root.MendAssessment = api;
 
   var STORAGE_KEY = "mend-assessment:";
-
-  function storage() {
-    try {
-      var probe = STORAGE_KEY + "probe";
-      root.localStorage.setItem(probe, "1");
-      root.localStorage.removeItem(probe);
-      return root.localStorage;
-    } catch (e) {
-      return null;
-    }
-  }
-
-  function element(name, attributes, text) {
-    var node = document.createElement(name);
-    Object.keys(attributes || {}).forEach(function (key) { node.setAttribute(key, attributes[key]); });
-    if (text !== undefined) { node.textContent = text; }
-    return node;
-  }
+  var dom = root.MendDom;
+  var element = dom.element;
 
   function format(number) {
     return (Math.round(number * 10) / 10).toString();
@@ -84,7 +68,7 @@
       };
     });
     var assessment = { min: min, max: max, dimensions: dimensions, questions: questions };
-    var store = storage();
+    var canKeep = dom.storageAvailable();
     var key = STORAGE_KEY + (form.getAttribute("data-id") || location.pathname);
 
     var controls = element("div", { "class": "assessment-controls" });
@@ -103,7 +87,7 @@
     var keepLabel = element("label", { "for": "keep-answers" }, "Keep my answers on this device");
     var forget = element("button", { type: "button", "class": "button" }, "Forget my answers");
     var keepNote = element("p", { "class": "keep-note", "aria-live": "polite" });
-    if (store) {
+    if (canKeep) {
       keep.appendChild(keepBox);
       keep.appendChild(keepLabel);
     } else {
@@ -128,7 +112,7 @@
       var given = answers();
       progress.textContent = count(given) + " of " + questions.length + " answered";
       if (!results.hidden) { render(given); }
-      if (store && keepBox.checked) { store.setItem(key, JSON.stringify(given)); }
+      if (canKeep && keepBox.checked) { dom.set(key, JSON.stringify(given)); }
     }
 
     function render(given) {
@@ -243,8 +227,8 @@
     }
 
     function restore() {
-      if (!store) { return; }
-      var saved = store.getItem(key);
+      if (!canKeep) { return; }
+      var saved = dom.get(key);
       if (!saved) { return; }
       keepBox.checked = true;
       var given = JSON.parse(saved);
@@ -258,10 +242,10 @@
     form.addEventListener("change", function (event) {
       if (event.target === keepBox) {
         if (keepBox.checked) {
-          store.setItem(key, JSON.stringify(answers()));
+          dom.set(key, JSON.stringify(answers()));
           keepNote.textContent = "Your answers will be kept on this device until you choose to forget them.";
         } else {
-          store.removeItem(key);
+          dom.remove(key);
           keepNote.textContent = "Your answers are no longer kept on this device.";
         }
         return;
@@ -274,14 +258,14 @@
       results.focus();
     });
     forget.addEventListener("click", function () {
-      if (store) { store.removeItem(key); }
+      dom.remove(key);
       keepBox.checked = false;
       fieldsets.forEach(function (f) {
         Array.prototype.forEach.call(f.querySelectorAll("input[type=radio]"), function (input) { input.checked = false; });
       });
       results.hidden = true;
       results.textContent = "";
-      keepNote.textContent = "Your answers have been cleared" + (store ? " and nothing is kept on this device." : ".");
+      keepNote.textContent = "Your answers have been cleared" + (canKeep ? " and nothing is kept on this device." : ".");
       update();
     });
 

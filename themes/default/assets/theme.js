@@ -1,38 +1,15 @@
 // Light or dark. The system setting decides until the reader presses the header toggle; the choice is
 // then kept in localStorage where the browser allows it (not always so from file://, or in private modes).
-// Loaded without defer in <head>, so a remembered choice applies before the first paint.
+// Loaded without defer in <head>, after dom.js, so a remembered choice applies before the first paint.
 (function () {
   "use strict";
 
   var key = "mend-theme";
   var root = document.documentElement;
-  var storage = null;
-  try {
-    var probe = "mend-storage-probe";
-    window.localStorage.setItem(probe, probe);
-    window.localStorage.removeItem(probe);
-    storage = window.localStorage;
-  } catch (e) {
-    storage = null;
-  }
 
   function remembered() {
-    try {
-      var value = storage && storage.getItem(key);
-      return value === "light" || value === "dark" ? value : null;
-    } catch (e) {
-      return null;
-    }
-  }
-
-  function remember(theme) {
-    try {
-      if (storage) {
-        storage.setItem(key, theme);
-      }
-    } catch (e) {
-      // Full or refused: the choice still holds on this page.
-    }
+    var value = window.MendDom.get(key);
+    return value === "light" || value === "dark" ? value : null;
   }
 
   var systemDark = window.matchMedia ? window.matchMedia("(prefers-color-scheme: dark)") : null;
@@ -65,7 +42,7 @@
       buttons[i].addEventListener("click", function () {
         var next = current() === "dark" ? "light" : "dark";
         root.setAttribute("data-theme", next);
-        remember(next);
+        window.MendDom.set(key, next);
         show();
       });
       buttons[i].hidden = false;

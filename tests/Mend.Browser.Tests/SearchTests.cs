@@ -1,0 +1,215 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+
+namespace Mend.Browser.Tests;
+
+/// <summary>
+/// Search on the real site, over http under a sub-path and from file://: the index loads only when a box is first
+/// used, the header box is a combobox that works from the keyboard, Enter opens a section or the search page, the
+/// search page filters by facet, and the query is never in a request.
+/// </summary>
+[Trait("Category", "Browser")]
+public sealed partial class SearchTests(SiteBrowser browser)
+{
+    private const string Box = "document.getElementById('search-box-input')";
+    private const string Listbox = "document.getElementById('search-box-listbox')";
+    private const string PageInput = "document.getElementById('search-page-input')";
+
+    [Theory]
+    [InlineData(SiteBrowser.Sites.RealHttp)]
+    [InlineData(SiteBrowser.Sites.RealFile)]
+    public async Task TheHeaderBoxLoadsTheIndexOnFirstUseAndWorksFromTheKeyboard(string siteName)
+    {
+        browser.Require();
+        var site = browser.Site(siteName);
+        var (context, watch) = await browser.NewContextAsync(site);
+        await using var _ = context;
+        var requests = Requests(context);
+        var page = await context.NewPageAsync();
+
+        // The index loads only when the box is first used.
+        await page.OpenAsync(site, "guides/repair-steps/index.html");
+        Assert.Equal("undefined", await page.EvaluateAsync<string>("typeof window.MEND_SEARCH_INDEX"));
+        Assert.Equal(0, await page.EvaluateAsync<int>("document.querySelectorAll('script[src*=search-index]').length"));
+
+        // "/" focuses the box, is not typed into it, and starts loading the index.
+        await page.Keyboard.PressAsync("/");
+        Assert.Equal("search-box-input", await page.EvaluateAsync<string>("document.activeElement.id"));
+        Assert.Equal("", await page.EvaluateAsync<string>("document.activeElement.value"));
+        await WaitForAsync(page, "typeof window.MEND_SEARCH_INDEX === 'object'");
+
+        // Typing shows a listbox of results with a typo forgiven, the matched words marked, and the count announced.
+        await page.Keyboard.TypeAsync("stonewaling");
+        await WaitForAsync(page, $"!{Listbox}.hidden");
+        Assert.Equal("true", await page.EvaluateAsync<string>($"{Box}.getAttribute('aria-expanded')"));
+        var first = await page.EvaluateAsync<string>("document.querySelector('#search-box-listbox [role=option]').getAttribute('data-href')");
+        Assert.Matches(@"challenges/stonewalling/(index\.html)?$", first);
+        Assert.True(await page.EvaluateAsync<int>("document.querySelectorAll('#search-box-listbox mark').length") > 0,
+            "matched words are marked");
+        Assert.Matches(@"^\d+ results?$", await TextOnceSetAsync(page, "document.querySelector('.search-box [role=status]')"));
+
+        // Arrows move the active option; Escape closes the listbox, then clears the box.
+        await page.Keyboard.PressAsync("ArrowDown");
+        var active = await page.EvaluateAsync<string?>($"{Box}.getAttribute('aria-activedescendant')");
+        Assert.False(string.IsNullOrEmpty(active), "ArrowDown made no option active");
+        Assert.Equal("true", await page.EvaluateAsync<string>($"document.getElementById('{active}').getAttribute('aria-selected')"));
+        await page.Keyboard.PressAsync("ArrowDown");
+        await page.Keyboard.PressAsync("ArrowUp");
+        Assert.Equal(active, await page.EvaluateAsync<string?>($"{Box}.getAttribute('aria-activedescendant')"));
+        await page.Keyboard.PressAsync("Escape");
+        Assert.True(await page.EvaluateAsync<bool>($"{Listbox}.hidden"), "Escape did not close the listbox");
+        Assert.Equal("false", await page.EvaluateAsync<string>($"{Box}.getAttribute('aria-expanded')"));
+        Assert.Equal("stonewaling", await page.EvaluateAsync<string>($"{Box}.value"));
+        await page.Keyboard.PressAsync("Escape");
+        Assert.Equal("", await page.EvaluateAsync<string>($"{Box}.value"));
+
+        await AssertNothingLeakedAsync(page, watch, requests);
+    }
+
+    [Theory]
+    [InlineData(SiteBrowser.Sites.RealHttp)]
+    [InlineData(SiteBrowser.Sites.RealFile)]
+    public async Task EnterOpensTheActiveSectionOrTheSearchPageWithTheQueryOnlyInItsFragment(string siteName)
+    {
+        browser.Require();
+        var site = browser.Site(siteName);
+        var (context, watch) = await browser.NewContextAsync(site);
+        await using var _ = context;
+        var requests = Requests(context);
+        var page = await context.NewPageAsync();
+        await page.OpenAsync(site, "guides/repair-steps/index.html");
+
+        // Enter on the active option opens that section, without the query in its address.
+        await TypeInHeaderBoxAsync(page, "late for dinner");
+        await WaitForAsync(page, $"!{Listbox}.hidden");
+        await page.Keyboard.PressAsync("ArrowDown");
+        await page.Keyboard.PressAsync("Enter");
+        await WaitForAsync(page, "location.href.includes('late-without-message')");
+        Assert.DoesNotMatch(@"dinner|[?#]q=", page.Url);
+
+        // Enter with no active option opens the search page with the query in its #fragment only.
+        await TypeInHeaderBoxAsync(page, "conditional apology");
+        await page.Keyboard.PressAsync("Enter");
+        await WaitForAsync(page, "location.pathname.includes('/search/')");
+        Assert.Equal("#q=conditional%20apology", await page.EvaluateAsync<string>("location.hash"));
+        Assert.Equal("", await page.EvaluateAsync<string>("location.search"));
+        await WaitForAsync(page, "document.querySelectorAll('.search-result').length > 0");
+        Assert.Equal("conditional apology", await page.EvaluateAsync<string>($"{PageInput}.value"));
+        var heading = await page.EvaluateAsync<string>("document.querySelector('.search-result-heading').getAttribute('href')");
+        Assert.Matches(@"guides/repair-steps/(index\.html)?#apologize$", heading);
+        Assert.True(await page.EvaluateAsync<bool>("document.querySelector('.search-result-snippet mark') !== null"),
+            "the snippet marks no matched word");
+        Assert.Matches(@"^\d+ results?$", await TextOnceSetAsync(page, "document.querySelector('[data-search-status]')"));
+
+        // The search page follows a new #q= from the header box.
+        await TypeInHeaderBoxAsync(page, "forgive");
+        await page.Keyboard.PressAsync("Enter");
+        await WaitForAsync(page, $"{PageInput}.value === 'forgive'");
+
+        await AssertNothingLeakedAsync(page, watch, requests);
+    }
+
+    [Theory]
+    [InlineData(SiteBrowser.Sites.RealHttp)]
+    [InlineData(SiteBrowser.Sites.RealFile)]
+    public async Task TheSearchPageFiltersByFacetWithTheKindsLabelsFromTheIndex(string siteName)
+    {
+        browser.Require();
+        var site = browser.Site(siteName);
+        var (context, watch) = await browser.NewContextAsync(site);
+        await using var _ = context;
+        var requests = Requests(context);
+        var page = await context.NewPageAsync();
+        await page.OpenAsync(site, "search/index.html");
+
+        await WaitForAsync(page, "document.querySelectorAll('input[data-facet]').length > 0");
+        var boxes = await page.EvaluateAsync<int>("document.querySelectorAll('input[data-facet]').length");
+        Assert.True(boxes >= 5, $"{boxes} facet checkboxes");
+        // The kind filters carry the index's plural labels.
+        Assert.Contains("Examples", await page.Locator("[data-facet-list=kind]").InnerTextAsync(), StringComparison.Ordinal);
+
+        await page.EvaluateAsync($"{PageInput}.value = 'you'; {PageInput}.dispatchEvent(new Event('input'))");
+        await page.EvaluateAsync("document.querySelector('input[data-facet=kind][value=rupture]').click()");
+        var kinds = await page.EvaluateAsync<string[]>("[...document.querySelectorAll('.search-result-kind')].map(k => k.textContent)");
+        Assert.NotEmpty(kinds);
+        // A result's kind line is the index's singular label.
+        Assert.Equal(["Example"], kinds.Distinct());
+
+        await page.EvaluateAsync("document.querySelector('input[data-facet=severity][value=major]').click()");
+        var links = await page.EvaluateAsync<string[]>("[...document.querySelectorAll('.search-result-title a')].map(a => a.getAttribute('href'))");
+        Assert.NotEmpty(links);
+        Assert.All(links, link => Assert.Contains("ruptures/", link, StringComparison.Ordinal));
+
+        await AssertNothingLeakedAsync(page, watch, requests);
+    }
+
+    /// <summary>
+    /// Waits until a script expression is true. Playwright's WaitForFunctionAsync runs its text with eval in the page,
+    /// which the site's Content-Security-Policy refuses, so this polls from outside instead.
+    /// </summary>
+    private static async Task WaitForAsync(IPage page, string condition)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        for (;;)
+        {
+            try
+            {
+                if (await page.EvaluateAsync<bool>($"!!({condition})"))
+                {
+                    return;
+                }
+            }
+            catch (PlaywrightException) when (DateTime.UtcNow < deadline)
+            {
+                // A navigation replaced the document while it was asked: ask the new one.
+            }
+            Assert.True(DateTime.UtcNow < deadline, $"timed out waiting for {condition}");
+            await Task.Delay(25);
+        }
+    }
+
+    /// <summary>Every URL the context requests, in order.</summary>
+    private static List<string> Requests(IBrowserContext context)
+    {
+        var urls = new List<string>();
+        context.Request += (_, request) =>
+        {
+            lock (urls)
+            {
+                urls.Add(request.Url);
+            }
+        };
+        return urls;
+    }
+
+    // After a navigation the new document may still be loading: wait for its box before using it.
+    private static async Task TypeInHeaderBoxAsync(IPage page, string text)
+    {
+        await WaitForAsync(page, $"document.readyState === 'complete' && {Box} !== null");
+        await page.EvaluateAsync($"{Box}.focus()");
+        await page.Keyboard.TypeAsync(text);
+    }
+
+    // A live region is set a moment after typing stops.
+    private static async Task<string> TextOnceSetAsync(IPage page, string element)
+    {
+        await WaitForAsync(page, $"{element}.textContent !== ''");
+        return await page.EvaluateAsync<string>($"{element}.textContent");
+    }
+
+    /// <summary>Nothing requested from anywhere else, no request carried the query, and nothing failed.</summary>
+    private static async Task AssertNothingLeakedAsync(IPage page, PageWatch watch, List<string> requests)
+    {
+        await Task.Delay(500);
+        string[] carriedQuery;
+        lock (requests)
+        {
+            carriedQuery = [.. requests.Where(url => QueryInUrl().IsMatch(url))];
+        }
+        Assert.Empty(carriedQuery);
+        watch.AssertNone();
+    }
+
+    [GeneratedRegex(@"stonew|dinner|apology|forgive|[?&]q=")]
+    private static partial Regex QueryInUrl();
+}

@@ -1,0 +1,91 @@
+/*
+ * Mend's small shared helpers for the theme's scripts (window.MendDom): making elements, and localStorage where
+ * the browser allows it (not always from file://, or in private modes). A classic script, loaded before the
+ * scripts that use it; under node it can be require()d.
+ */
+(function () {
+  'use strict';
+
+  /** A new element. attributes: a class name, or an object of attribute names and values. */
+  function element(tag, attributes, text) {
+    var node = document.createElement(tag);
+    if (typeof attributes === 'string') {
+      node.className = attributes;
+    } else if (attributes) {
+      Object.keys(attributes).forEach(function (name) { node.setAttribute(name, attributes[name]); });
+    }
+    if (text !== undefined) {
+      node.textContent = text;
+    }
+    return node;
+  }
+
+  function clear(node) {
+    while (node.firstChild) {
+      node.removeChild(node.firstChild);
+    }
+  }
+
+  var storage;
+
+  /** localStorage, or null where it is missing or refused. Probed once, by writing and removing a value. */
+  function store() {
+    if (storage === undefined) {
+      try {
+        var probe = 'mend-storage-probe';
+        window.localStorage.setItem(probe, probe);
+        window.localStorage.removeItem(probe);
+        storage = window.localStorage;
+      } catch (e) {
+        storage = null;
+      }
+    }
+    return storage;
+  }
+
+  // The accessors below never throw: storage can still refuse a write (full) after the probe.
+  function get(key) {
+    try {
+      return store() ? storage.getItem(key) : null;
+    } catch (e) {
+      return null;
+    }
+  }
+
+  function set(key, value) {
+    try {
+      if (store()) {
+        storage.setItem(key, value);
+        return true;
+      }
+    } catch (e) {
+      // Full or refused: the value holds only on this page.
+    }
+    return false;
+  }
+
+  function remove(key) {
+    try {
+      if (store()) {
+        storage.removeItem(key);
+      }
+    } catch (e) {
+      // Nothing kept, nothing to remove.
+    }
+  }
+
+  var api = {
+    element: element,
+    clear: clear,
+    storageAvailable: function () { return store() !== null; },
+    get: get,
+    set: set,
+    remove: remove,
+  };
+  if (typeof module === 'object' && module.exports) {
+    module.exports = api;
+  }
+  if (typeof window !== 'undefined') {
+    window.MendDom = api;
+  }
+})();

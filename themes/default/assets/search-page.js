@@ -1,0 +1,176 @@
+/*
+ * Mend search, 5 of 5: the search page (/search/): a box, filters by kind, severity and relationship, and the
+ * results grouped by page with snippets. Needs search-ui.js; started by it.
+ */
+(function (S, dom) {
+  'use strict';
+
+  var ui = S.ui;
+  var PAGE_STEP = 30;
+
+  /** The search page: a box, facet filters and the results grouped by page. */
+  function SearchPage(container) {
+    var form = container.querySelector('form[data-index]');
+    var input = form && form.querySelector('input');
+    var list = container.querySelector('[data-search-results]');
+    if (!form || !input || !list) {
+      return null;
+    }
+    var status = container.querySelector('[data-search-status]');
+    var say = ui.announcer(status);
+    var more = container.querySelector('[data-search-more]');
+    var root = form.getAttribute('data-root') || '';
+    var src = form.getAttribute('data-index');
+    var shown = PAGE_STEP;
+    var facetsBuilt = false;
+    var ready = ui.indexGuard(src, say, function () { render(); });
+
+    container.hidden = false;
+
+    function filters() {
+      var result = { kind: [], severity: [], relationship: [] };
+      container.querySelectorAll('input[data-facet]:checked').forEach(function (box) {
+        result[box.getAttribute('data-facet')].push(box.value);
+      });
+      return result;
+    }
+
+    function anyFilter(f) {
+      return f.kind.length + f.severity.length + f.relationship.length > 0;
+    }
+
+    function buildFacets() {
+      if (facetsBuilt || !ui.engine()) {
+        return;
+      }
+      facetsBuilt = true;
+      var engine = ui.engine();
+      var lists = { kind: engine.kinds, severity: engine.severities, relationship: engine.relationships };
+      container.querySelectorAll('[data-facet-list]').forEach(function (holder) {
+        var facet = holder.getAttribute('data-facet-list');
+        (lists[facet] || []).forEach(function (pair) {
+          var label = dom.element('label', 'search-facet');
+          var box = dom.element('input');
+          box.type = 'checkbox';
+          box.value = pair[0];
+          box.setAttribute('data-facet', facet);
+          label.appendChild(box);
+          label.appendChild(document.createTextNode(' ' + pair[1]));
+          holder.appendChild(label);
+        });
+        var fieldset = holder.closest ? holder.closest('fieldset') : null;
+        if (fieldset && (lists[facet] || []).length === 0) {
+          fieldset.hidden = true;
+        }
+      });
+      var facets = container.querySelector('[data-search-facets]');
+      if (facets) {
+        facets.hidden = false;
+      }
+    }
+
+    function renderGroup(g, matchTerms) {
+      var item = dom.element('li', 'search-result');
+      var title = dom.element('h2', 'search-result-title');
+      var link = dom.element('a');
+      link.href = root + g.url;
+      ui.appendPieces(link, S.highlight(g.title, matchTerms));
+      title.appendChild(link);
+      var kind = ui.kindLabel(g.kind);
+      if (kind) {
+        title.appendChild(document.createTextNode(' '));
+        title.appendChild(dom.element('span', 'search-result-kind', kind));
+      }
+      item.appendChild(title);
+      var sections = dom.element('ul', 'search-result-sections');
+      g.sections.slice(0, 3).forEach(function (section) {
+        var entry = dom.element('li', 'search-result-section');
+        if (section.heading) {
+          var heading = dom.element('a', 'search-result-heading');
+          heading.href = root + section.url;
+          ui.appendPieces(heading, S.highlight(section.heading, matchTerms));
+          entry.appendChild(heading);
+        }
+        var text = dom.element('p', 'search-result-snippet');
+        ui.appendPieces(text, S.snippet(section.body, matchTerms, 160));
+        entry.appendChild(text);
+        sections.appendChild(entry);
+      });
+      item.appendChild(sections);
+      return item;
+    }
+
+    function render() {
+      if (!ready()) {
+        return;
+      }
+      buildFacets();
+      var query = input.value;
+      var f = filters();
+      var results = query.trim() !== '' ? ui.engine().search(query, { filters: f }) : anyFilter(f) ? ui.engine().browse(f) : null;
+      dom.clear(list);
+      if (more) {
+        more.hidden = true;
+      }
+      if (!results) {
+        say('');
+        return;
+      }
+      results.groups.slice(0, shown).forEach(function (g) {
+        list.appendChild(renderGroup(g, results.matchTerms));
+      });
+      if (more && results.total > shown) {
+        more.hidden = false;
+      }
+      say(ui.resultCount(results.total));
+    }
+
+    function fresh() {
+      shown = PAGE_STEP;
+      render();
+    }
+
+    input.addEventListener('input', fresh);
+    container.addEventListener('change', function (event) {
+      if (event.target && event.target.hasAttribute && event.target.hasAttribute('data-facet')) {
+        fresh();
+      }
+    });
+    form.addEventListener('submit', function (event) {
+      event.preventDefault();
+      fresh();
+    });
+    input.addEventListener('keydown', function (event) {
+      if (event.key === 'Escape' && input.value !== '') {
+        event.preventDefault();
+        input.value = '';
+        fresh();
+      }
+    });
+    if (more) {
+      more.addEventListener('click', function () {
+        var before = list.children.length;
+        shown += PAGE_STEP;
+        render();
+        var next = list.children[before];
+        var firstLink = next && next.querySelector('a');
+        if (firstLink) {
+          firstLink.focus();
+        }
+      });
+    }
+    window.addEventListener('hashchange', function () {
+      var query = ui.initialQuery();
+      if (query) {
+        input.value = query;
+        fresh();
+      }
+    });
+
+    input.value = ui.initialQuery() || input.value;
+    fresh();
+    return { input: input };
+  }
+
+  S.SearchPage = SearchPage;
+})(window.MendSearch, window.MendDom);

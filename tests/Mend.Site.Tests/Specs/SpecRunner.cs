@@ -111,7 +111,10 @@ public static class SpecRunner
         File.WriteAllText(path, string.Join('\n', lines) + "\n");
     }
 
-    /// <summary>A diagnostic as a spec writes it: paths relative to the input folder, with forward slashes.</summary>
+    /// <summary>
+    /// A diagnostic as a spec writes it: paths relative to the input folder, with forward slashes; the input folder
+    /// itself is <c>&lt;input&gt;</c>.
+    /// </summary>
     private sealed record Actual(string Location, string Level, string Code, string Message)
     {
         public static Actual Of(Diagnostic diagnostic, string input)
@@ -119,7 +122,8 @@ public static class SpecRunner
             var root = input.TrimEnd('/', '\\');
             string Relative(string text) => text
                 .Replace(root + Path.DirectorySeparatorChar, "", StringComparison.Ordinal)
-                .Replace(root.Replace('\\', '/') + "/", "", StringComparison.Ordinal);
+                .Replace(root.Replace('\\', '/') + "/", "", StringComparison.Ordinal)
+                .Replace(root, "<input>", StringComparison.Ordinal);
 
             var location = diagnostic.File is null ? ""
                 : diagnostic.Line > 0 ? $"{Relative(diagnostic.File).Replace('\\', '/')}:{diagnostic.Line}:{diagnostic.Column}: "

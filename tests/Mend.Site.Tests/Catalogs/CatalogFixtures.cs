@@ -1,9 +1,8 @@
-using Mend.Pipeline;
 using Mend.Site.Catalogs;
 
 namespace Mend.Site.Tests.Catalogs;
 
-/// <summary>Valid catalog files, the guide they cite, and builds of them, for tests that break one thing at a time.</summary>
+/// <summary>Valid catalog files and the guide they cite, for tests that build catalogs (the validation cases are Specs/).</summary>
 public static class CatalogFixtures
 {
     public const string StepsGuide = """
@@ -119,29 +118,6 @@ public static class CatalogFixtures
         + "    example:\n      scenario: A talk.\n      says: \"No.\"\n      impact: Silence.\n"
         + "    how_to_overcome:\n      - title: Pause\n        text: Breathe first.\n"
         + $"    better_response: \"I hear you.\"\n    steps: {steps}\n    tags: {tags}\n";
-
-    /// <summary>Builds a site of the steps guide, <paramref name="catalog"/> written at <paramref name="file"/>, and any more files.</summary>
-    public static async Task<(TestSite Site, BuildReport Report)> BuildCatalog(
-        string file, string catalog, params (string Path, string Text)[] more)
-    {
-        var site = TestSite.With([("guides/steps.md", StepsGuide), (file, catalog), .. more]);
-        return (site, await site.BuildAsync());
-    }
-
-    /// <summary>
-    /// Builds the catalog and asserts that the build fails with exactly one error: this code, at the line and column
-    /// where <paramref name="snippet"/> is written.
-    /// </summary>
-    public static async Task<Diagnostic> SingleCatalogError(string file, string catalog, string code, string snippet)
-    {
-        var (site, report) = await BuildCatalog(file, catalog);
-        using (site)
-        {
-            var (line, column) = TextPosition.Of(catalog, snippet);
-            Assert.False(report.Succeeded);
-            return Diagnostics.Only(report.Diagnostics, code, site.PathOf(file), line, column);
-        }
-    }
 
     /// <summary>Replaces the one occurrence of <paramref name="old"/>, failing when it is not there exactly once.</summary>
     public static string Edit(string text, string old, string replacement)

@@ -242,4 +242,56 @@ public class PhaseVisibilityTests
         var expected = from name in new[] { "a", "b" } from phase in Enum.GetValues<Phase>() select $"{name}/{phase}";
         Assert.Equal(expected.Order(StringComparer.Ordinal), seen.Order(StringComparer.Ordinal));
     }
+
+    [Fact]
+    public async Task InputCannotLookAtWhatOthersRead()
+    {
+        // Given a pipeline whose Input asks what another pipeline read
+        Exception? seen = null;
+        var reader = new Pipeline("reader")
+        {
+            Input = [Modules.Observe((_, context) => seen = Record.Exception(() => context.InputsOf("other")))],
+        };
+
+        // When the engine runs
+        await Run.Engine(reader, Producer("other"));
+
+        // Then asking throws: the other Input may not have run yet
+        Assert.IsType<InvalidOperationException>(seen);
+    }
+
+    [Fact]
+    public async Task EveryLaterPhaseSeesWhatEveryPipelineReadWithoutDependingOnIt()
+    {
+        // Given "site", which depends on nothing, looking at what "posts" read in each later phase
+        var seen = new ConcurrentDictionary<Phase, string>();
+        var site = Pipelines.With("site", phase => phase == Phase.Input
+            ? []
+            : [Modules.Observe((_, context) => seen[context.Phase] = Contents(context.InputsOf("posts")))]);
+
+        // When the engine runs
+        var result = await Run.Engine(site, Producer("posts"));
+
+        // Then each phase saw the documents as the Input phase left them, not as Process changed them
+        Assert.True(result.Succeeded);
+        Assert.Equal(["posts:input", "posts:input", "posts:input"],
+            new[] { Phase.Process, Phase.PostProcess, Phase.Output }.Select(p => seen[p]));
+    }
+
+    [Fact]
+    public async Task InputsOfAnUnknownPipelineThrows()
+    {
+        // Given a Process that asks what a pipeline that does not exist read
+        Exception? seen = null;
+        var site = new Pipeline("site")
+        {
+            Process = [Modules.Observe((_, context) => seen = Record.Exception(() => context.InputsOf("nobody")))],
+        };
+
+        // When the engine runs
+        await Run.Engine(site);
+
+        // Then it throws, naming the pipeline
+        Assert.Contains("nobody", Assert.IsType<InvalidOperationException>(seen).Message, StringComparison.Ordinal);
+    }
 }

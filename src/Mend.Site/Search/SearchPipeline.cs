@@ -1,5 +1,6 @@
 using Mend.Pipeline.Modules;
 using Mend.Site.Assets;
+using Mend.Site.Core;
 using Mend.Site.Templates;
 
 namespace Mend.Site.Search;
@@ -12,7 +13,7 @@ public sealed class SearchPipeline : Mend.Pipeline.Pipeline
 {
     public SearchPipeline(SiteContext site, params string[] contentPipelines) : base(nameof(SearchPipeline), contentPipelines)
     {
-        Process = [new BuildSearchIndex(site.Urls, contentPipelines), new FingerprintAssets(), new CreateSearchPage()];
+        Process = [new BuildSearchIndex(site.Urls, contentPipelines), new FingerprintAssets(), new AddPage(SearchPage.Page)];
         PostProcess = [new ApplyLayout(site.Templates, site.Config, site.Urls)];
         Output = [new WriteFiles(site.OutputDirectory)];
     }

@@ -1,4 +1,5 @@
 using Mend.Pipeline.Modules;
+using Mend.Site.Core;
 using Mend.Site.Templates;
 
 namespace Mend.Site.SiteFiles;
@@ -11,7 +12,7 @@ public sealed class SiteFilesPipeline : Mend.Pipeline.Pipeline
 {
     public SiteFilesPipeline(SiteContext site, string guidesPipeline) : base(nameof(SiteFilesPipeline))
     {
-        Process = [new CreateRobotsTxt(site.Urls), new CreateNoJekyll(), new CreateNotFoundPage()];
+        Process = [new CreateRobotsTxt(site.Urls), new CreateNoJekyll(), new AddPage(NotFoundPage.Page)];
         PostProcess =
         [
             new CreateSitemap(site.Urls),

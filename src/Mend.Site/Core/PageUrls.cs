@@ -18,10 +18,6 @@ public sealed class PageUrls(string baseUrl, bool offline)
     public static string DestinationOf(string siteUrl) =>
         siteUrl.EndsWith('/') ? siteUrl.TrimStart('/') + "index.html" : siteUrl.TrimStart('/');
 
-    /// <summary>The pretty URL of an output file: <c>guides/x/index.html</c> is served at <c>/guides/x/</c>.</summary>
-    public static string UrlOf(string destination) =>
-        "/" + (destination.EndsWith("index.html", StringComparison.Ordinal) ? destination[..^"index.html".Length] : destination);
-
     public string Absolute(string siteUrl) => baseUrl + siteUrl.TrimStart('/');
 
     /// <summary>The path part of <c>base_url</c>: <c>/</c>, or <c>/repo/</c> for a project site.</summary>

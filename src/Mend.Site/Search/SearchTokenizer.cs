@@ -4,7 +4,7 @@ using System.Text;
 namespace Mend.Site.Search;
 
 /// <summary>
-/// The one rule for turning text into search tokens, shared with the theme's <c>search.js</c> (both are tested
+/// The one rule for turning text into search tokens, shared with the theme's <c>search-text.js</c> (both are tested
 /// against <c>tests/fixtures/search/tokenize.json</c>): accents folded, lower case, apostrophes dropped inside
 /// words (<c>don't</c> is <c>dont</c>), and every other character that is not a letter or digit a separator.
 /// </summary>

@@ -109,4 +109,22 @@ public sealed class SearchIndexTests
         var file = Directory.GetFiles(Path.Join(site.Output, "assets"), "search-index.*.js").Single();
         Assert.Equal(new FileInfo(file).Length, report.SearchIndexBytes);
     }
+
+    [Fact]
+    public async Task AnEmptyXrefLinkIsIndexedWithTheTitleItShows()
+    {
+        // A guide and a catalog field whose links name their target but leave the text to the build
+        using var site = TestSite.With(
+            ("guides/steps.md", Steps),
+            ("guides/start.md", "---\ntitle: Start\nsummary: Where to begin.\n---\nBegin with [](xref:steps) today.\n"),
+            ("catalogs/ruptures.yml", Catalog.Replace("You were *late*.", "You were late; see [](xref:steps#apologize).", StringComparison.Ordinal)));
+
+        var index = await IndexOf(site);
+
+        var records = index.GetProperty("records").EnumerateArray().ToList();
+        var start = records.Single(r => r.GetProperty("t").GetString() == "Start");
+        Assert.Contains("Begin with Steps today.", start.GetProperty("b").GetString(), StringComparison.Ordinal);
+        var entry = records.Single(r => r.GetProperty("t").GetString() == "Late for dinner");
+        Assert.Contains("see Say sorry.", entry.GetProperty("b").GetString(), StringComparison.Ordinal);
+    }
 }

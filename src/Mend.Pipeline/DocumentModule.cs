@@ -1,8 +1,11 @@
+using System.Runtime.ExceptionServices;
+
 namespace Mend.Pipeline;
 
 /// <summary>
-/// The helper base for a module whose work is synchronous. It maps each document on its own with
-/// <see cref="Map"/>, in order; a module that must see all its inputs at once overrides <see cref="Run"/>.
+/// The helper base for a module whose work is synchronous. It maps each document on its own with <see cref="Map"/>,
+/// in parallel, and returns the results in the order of the inputs; a module that must see all its inputs at once
+/// overrides <see cref="Run"/>. <see cref="Map"/> must therefore not change state that other documents share.
 /// </summary>
 public abstract class DocumentModule : IModule
 {
@@ -11,8 +14,27 @@ public abstract class DocumentModule : IModule
 
     /// <summary>The documents that follow from all the inputs; by default, each input mapped on its own.</summary>
     protected virtual IEnumerable<Document> Run(IReadOnlyList<Document> inputs, IExecutionContext context) =>
-        inputs.SelectMany(document => Map(document, context));
+        MapInParallel(inputs, document => Map(document, context));
 
     /// <summary>The documents that follow from one input: itself changed, several, or none to drop it.</summary>
     protected virtual IEnumerable<Document> Map(Document document, IExecutionContext context) => [document];
+
+    /// <summary>Maps each document in parallel on the machine's cores; the results keep the order of the inputs.</summary>
+    protected static IReadOnlyList<Document> MapInParallel(IReadOnlyList<Document> inputs, Func<Document, IEnumerable<Document>> map)
+    {
+        if (inputs.Count < 2)
+        {
+            return [.. inputs.SelectMany(map)];
+        }
+        try
+        {
+            return [.. inputs.AsParallel().AsOrdered().SelectMany(document => map(document).ToList())];
+        }
+        catch (AggregateException parallel) when (parallel.InnerExceptions.Count > 0)
+        {
+            // Report what went wrong with the first document that failed, as a sequential run would.
+            ExceptionDispatchInfo.Throw(parallel.InnerExceptions[0]);
+            throw;
+        }
+    }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Diagnostics;
 
 namespace Mend.Pipeline;
 
@@ -19,31 +20,46 @@ public sealed partial class Engine
 
     public async Task<EngineResult> RunAsync(CancellationToken cancellationToken = default)
     {
-        var diagnostics = new ConcurrentQueue<Diagnostic>();
+        var run = new Run(new ConcurrentQueue<Diagnostic>(), new ConcurrentQueue<ModuleTiming>(), [], cancellationToken);
         var empty = new Dictionary<string, IReadOnlyList<Document>>(StringComparer.Ordinal);
 
-        var input = await RunPhaseInParallel(Phase.Input, _ => [], _ => empty, empty, diagnostics, cancellationToken);
-        if (HasErrors(diagnostics))
+        var input = await Timed(run, Phase.Input, () => RunPhaseInParallel(Phase.Input, _ => [], _ => empty, empty, run));
+        if (HasErrors(run.Diagnostics))
         {
-            return Result(diagnostics, input, Phase.Input);
+            return Result(run, input, Phase.Input);
         }
 
-        var process = await RunProcessPhase(input, diagnostics, cancellationToken);
-        if (HasErrors(diagnostics))
+        var process = await Timed(run, Phase.Process, () => RunProcessPhase(input, run));
+        if (HasErrors(run.Diagnostics))
         {
-            return Result(diagnostics, process, Phase.Process);
+            return Result(run, process, Phase.Process);
         }
 
-        var postProcess = await RunPhaseInParallel(
-            Phase.PostProcess, p => process[p.Name], _ => process, input, diagnostics, cancellationToken);
-        if (HasErrors(diagnostics))
+        var postProcess = await Timed(run, Phase.PostProcess, () => RunPhaseInParallel(
+            Phase.PostProcess, p => process[p.Name], _ => process, input, run));
+        if (HasErrors(run.Diagnostics))
         {
-            return Result(diagnostics, postProcess, Phase.PostProcess);
+            return Result(run, postProcess, Phase.PostProcess);
         }
 
-        var output = await RunPhaseInParallel(
-            Phase.Output, p => postProcess[p.Name], _ => postProcess, input, diagnostics, cancellationToken);
-        return Result(diagnostics, output, HasErrors(diagnostics) ? Phase.Output : null);
+        var output = await Timed(run, Phase.Output, () => RunPhaseInParallel(
+            Phase.Output, p => postProcess[p.Name], _ => postProcess, input, run));
+        return Result(run, output, HasErrors(run.Diagnostics) ? Phase.Output : null);
+    }
+
+    /// <summary>What one run collects as it goes: diagnostics and timings from every pipeline, and the cancellation.</summary>
+    private sealed record Run(
+        ConcurrentQueue<Diagnostic> Diagnostics,
+        ConcurrentQueue<ModuleTiming> Modules,
+        List<PhaseTiming> Phases,
+        CancellationToken CancellationToken);
+
+    private static async Task<T> Timed<T>(Run run, Phase phase, Func<Task<T>> work)
+    {
+        var clock = Stopwatch.StartNew();
+        var result = await work();
+        run.Phases.Add(new PhaseTiming(phase, clock.Elapsed));
+        return result;
     }
 
     private async Task<Dictionary<string, IReadOnlyList<Document>>> RunPhaseInParallel(
@@ -51,12 +67,11 @@ public sealed partial class Engine
         Func<Pipeline, IReadOnlyList<Document>> inputsOf,
         Func<Pipeline, IReadOnlyDictionary<string, IReadOnlyList<Document>>> visibleTo,
         IReadOnlyDictionary<string, IReadOnlyList<Document>> read,
-        ConcurrentQueue<Diagnostic> diagnostics,
-        CancellationToken cancellationToken)
+        Run run)
     {
         var tasks = _ordered.Select(p => Task.Run(
-            () => RunModules(p, phase, inputsOf(p), visibleTo(p), read, diagnostics, cancellationToken),
-            cancellationToken));
+            () => RunModules(p, phase, inputsOf(p), visibleTo(p), read, run),
+            run.CancellationToken));
         var results = await Task.WhenAll(tasks);
         return _ordered.Zip(results).ToDictionary(pair => pair.First.Name, pair => pair.Second, StringComparer.Ordinal);
     }
@@ -64,8 +79,7 @@ public sealed partial class Engine
     /// <summary>Each pipeline's Process starts as soon as the Process phases of its dependencies have finished.</summary>
     private async Task<Dictionary<string, IReadOnlyList<Document>>> RunProcessPhase(
         Dictionary<string, IReadOnlyList<Document>> input,
-        ConcurrentQueue<Diagnostic> diagnostics,
-        CancellationToken cancellationToken)
+        Run run)
     {
         var tasks = new Dictionary<string, Task<IReadOnlyList<Document>>>(StringComparer.Ordinal);
         foreach (var pipeline in _ordered)
@@ -75,8 +89,8 @@ public sealed partial class Engine
             {
                 await Task.WhenAll(dependencies.Values);
                 var visible = dependencies.ToDictionary(pair => pair.Key, pair => pair.Value.Result, StringComparer.Ordinal);
-                return await RunModules(pipeline, Phase.Process, input[pipeline.Name], visible, input, diagnostics, cancellationToken);
-            }, cancellationToken);
+                return await RunModules(pipeline, Phase.Process, input[pipeline.Name], visible, input, run);
+            }, run.CancellationToken);
         }
         await Task.WhenAll(tasks.Values);
         return tasks.ToDictionary(pair => pair.Key, pair => pair.Value.Result, StringComparer.Ordinal);
@@ -88,20 +102,21 @@ public sealed partial class Engine
         IReadOnlyList<Document> documents,
         IReadOnlyDictionary<string, IReadOnlyList<Document>> visible,
         IReadOnlyDictionary<string, IReadOnlyList<Document>> read,
-        ConcurrentQueue<Diagnostic> diagnostics,
-        CancellationToken cancellationToken)
+        Run run)
     {
-        var context = new ExecutionContext(pipeline.Name, phase, visible, read, diagnostics, cancellationToken);
+        var context = new ExecutionContext(pipeline.Name, phase, visible, read, run.Diagnostics, run.CancellationToken);
         foreach (var module in pipeline.ModulesOf(phase))
         {
-            cancellationToken.ThrowIfCancellationRequested();
+            run.CancellationToken.ThrowIfCancellationRequested();
+            var clock = Stopwatch.StartNew();
             try
             {
                 documents = await module.ExecuteAsync(documents, context);
+                run.Modules.Enqueue(new ModuleTiming(pipeline.Name, phase, module.GetType().Name, clock.Elapsed, documents.Count));
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
-                diagnostics.Enqueue(Diagnostic.Error(
+                run.Diagnostics.Enqueue(Diagnostic.Error(
                     "MEND900",
                     $"internal error in {pipeline.Name}/{phase}/{module.GetType().Name}: {exception.Message}"));
                 return []; // half-processed documents would only cause further errors downstream
@@ -112,12 +127,9 @@ public sealed partial class Engine
 
     private static bool HasErrors(IEnumerable<Diagnostic> diagnostics) => diagnostics.Any(d => d.IsError);
 
-    private static EngineResult Result(
-        IEnumerable<Diagnostic> diagnostics,
-        IReadOnlyDictionary<string, IReadOnlyList<Document>> outputs,
-        Phase? failedPhase)
+    private static EngineResult Result(Run run, IReadOnlyDictionary<string, IReadOnlyList<Document>> outputs, Phase? failedPhase)
     {
-        var sorted = diagnostics
+        var sorted = run.Diagnostics
             .OrderBy(d => d.File ?? "", StringComparer.Ordinal)
             .ThenBy(d => d.Line)
             .ThenBy(d => d.Column)
@@ -126,6 +138,10 @@ public sealed partial class Engine
             .ThenBy(d => d.Message, StringComparer.Ordinal)
             .Distinct()
             .ToList();
-        return new EngineResult(sorted, outputs, failedPhase);
+        return new EngineResult(sorted, outputs, failedPhase)
+        {
+            Phases = [.. run.Phases],
+            Modules = [.. run.Modules.OrderBy(t => t.Phase).ThenBy(t => t.Pipeline, StringComparer.Ordinal)],
+        };
     }
 }

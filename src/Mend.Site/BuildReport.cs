@@ -7,4 +7,10 @@ public sealed record BuildReport(
     IReadOnlyList<Diagnostic> Diagnostics, int PagesWritten, int FilesWritten, TimeSpan Elapsed, long SearchIndexBytes = 0)
 {
     public bool Succeeded => !Diagnostics.Any(d => d.IsError);
+
+    /// <summary>How long each phase of the engine took; empty when the build stopped before the engine ran.</summary>
+    public IReadOnlyList<PhaseTiming> Phases { get; init; } = [];
+
+    /// <summary>How long each module took, and how many documents it returned.</summary>
+    public IReadOnlyList<ModuleTiming> Modules { get; init; } = [];
 }

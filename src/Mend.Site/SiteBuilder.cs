@@ -62,7 +62,11 @@ public static class SiteBuilder
             written.Count,
             clock.Elapsed,
             written.Where(d => d.TryGet<Asset>(out var asset) && asset.Name == SearchIndexFile.AssetName)
-                .Sum(d => (long)(d.Bytes?.Length ?? 0)));
+                .Sum(d => (long)(d.Bytes?.Length ?? 0)))
+        {
+            Phases = result.Phases,
+            Modules = result.Modules,
+        };
     }
 
     private static string? FindTheme(BuildOptions options, string theme)

@@ -74,8 +74,9 @@ public sealed class BuildCatalogModels(PageUrls urls) : DocumentModule
             .Where(link => link.Url != Entry(catalog.Id, entry.Id))
             .DistinctBy(link => link.Url, StringComparer.Ordinal)
             .ToList();
-        var nearest = RelatedEntries
-            .Nearest(entry, catalog.Entries.Where(e => related.All(r => r.Url != Entry(catalog.Id, e.Id))), RelatedEntries.Count)
+        var named = related.Select(r => r.Url).ToHashSet(StringComparer.Ordinal);
+        var nearest = part.Related
+            .Nearest(entry, RelatedEntries.Count, e => !named.Contains(Entry(catalog.Id, e.Id)))
             .Select(e => new PageLink(e.Title, "", Entry(catalog.Id, e.Id)));
         return new RuptureModel(
             catalog.Title,

@@ -11,7 +11,8 @@ public sealed record SeverityPart(RuptureCatalog Catalog, SeverityLevel Severity
 /// <summary>A rupture catalog's entries for one kind of relationship.</summary>
 public sealed record RelationshipPart(RuptureCatalog Catalog, string Relationship) : CatalogPart;
 
-public sealed record RupturePart(RuptureCatalog Catalog, RuptureEntry Entry) : CatalogPart;
+/// <summary>An entry's page; <see cref="Related"/> is its catalog's one index of related entries.</summary>
+public sealed record RupturePart(RuptureCatalog Catalog, RuptureEntry Entry, RelatedEntries Related) : CatalogPart;
 
 public sealed record ChallengeCatalogPart(ChallengeCatalog Catalog) : CatalogPart;
 

@@ -61,10 +61,11 @@ public sealed class ParseCatalogs : DocumentModule
 
         // Reading order is the catalog page's order: by severity, then as written.
         var severityOrder = catalog.Severities.Select(s => s.Id).ToList();
+        var related = new RelatedEntries(catalog.Entries);
         var entries = catalog.Entries.OrderBy(e => severityOrder.IndexOf(e.Severity)).Select(entry =>
         {
             var severity = catalog.Severities.First(s => s.Id == entry.Severity);
-            return Create(source, new RupturePart(catalog, entry),
+            return Create(source, new RupturePart(catalog, entry, related),
                     new Page(PageKind.Rupture, entry.Title, Plain(entry.Scenario.Value), Entry(catalog.Id, entry.Id), "rupture")
                     {
                         Id = entry.Id,

@@ -1,7 +1,8 @@
-using AngleSharp.Html.Parser;
-using Document = Mend.Pipeline.Document;
+using AngleSharp.Dom;
 using Mend.Pipeline;
 using Mend.Site.Core;
+using Mend.Site.Html;
+using Document = Mend.Pipeline.Document;
 
 namespace Mend.Site.Checks;
 
@@ -30,12 +31,12 @@ public sealed class ValidateLinks(string basePath = "/") : DocumentModule
     {
         var written = context.VisibleOutputs().Where(d => d.Destination is not null).ToList();
         var destinations = written.Select(d => d.Destination!).ToHashSet(StringComparer.Ordinal);
-        var parser = new HtmlParser();
         // Two documents for one file are CheckUniqueDestinations' error; check the file once.
         var pages = written
             .Where(d => d.Destination!.EndsWith(".html", StringComparison.Ordinal))
             .DistinctBy(d => d.Destination, StringComparer.Ordinal)
-            .Select(d => (Document: d, Links: Extract(parser, d.Content, out var ids), Ids: ids))
+            .AsParallel().AsOrdered()
+            .Select(d => (Document: d, Links: Extract(d.Content, out var ids), Ids: ids))
             .ToList();
         var idsByPage = pages.ToDictionary(p => p.Document.Destination!, p => p.Ids, StringComparer.Ordinal);
 
@@ -49,9 +50,9 @@ public sealed class ValidateLinks(string basePath = "/") : DocumentModule
         return inputs;
     }
 
-    private static List<(string Href, bool IsResource)> Extract(HtmlParser parser, string html, out HashSet<string> ids)
+    private static List<(string Href, bool IsResource)> Extract(string html, out HashSet<string> ids)
     {
-        using var page = parser.ParseDocument(html);
+        using var page = HtmlFragments.ParseDocument(html);
         ids = page.QuerySelectorAll("[id]").Select(e => e.Id!).ToHashSet(StringComparer.Ordinal);
         return [.. LinkAttributes.SelectMany(link => page.QuerySelectorAll(link.Selector)
             .Select(element => (element.GetAttribute(link.Attribute)!, link.IsResource)))];

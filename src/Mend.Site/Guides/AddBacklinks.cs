@@ -1,9 +1,9 @@
 using AngleSharp.Dom;
-using Document = Mend.Pipeline.Document;
 using Mend.Pipeline;
 using Mend.Site.Core;
 using Mend.Site.Html;
 using Mend.Site.Xrefs;
+using Document = Mend.Pipeline.Document;
 
 namespace Mend.Site.Guides;
 

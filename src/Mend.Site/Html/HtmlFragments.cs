@@ -4,10 +4,13 @@ using AngleSharp.Html.Parser;
 
 namespace Mend.Site.Html;
 
-/// <summary>Parses and serialises HTML fragments (rendered Markdown) with AngleSharp.</summary>
+/// <summary>Parses and serialises HTML (rendered Markdown, finished pages) with AngleSharp.</summary>
 public static class HtmlFragments
 {
-    private static readonly HtmlParser Parser = new();
+    // Modules map documents in parallel; each thread parses with its own parser.
+    private static readonly ThreadLocal<HtmlParser> Parsers = new(() => new HtmlParser());
+
+    private static HtmlParser Parser => Parsers.Value!;
 
     public static (IDocument Owner, INodeList Nodes) Parse(string html)
     {
@@ -15,6 +18,9 @@ public static class HtmlFragments
         var nodes = Parser.ParseFragment(html, owner.Body!);
         return (owner, nodes);
     }
+
+    /// <summary>Parses a whole page.</summary>
+    public static IDocument ParseDocument(string html) => Parser.ParseDocument(html);
 
     public static string Serialize(INodeList nodes) => string.Concat(nodes.Select(node => node.ToHtml()));
 

@@ -14,44 +14,53 @@ public sealed class ApplyLayout(TemplateLibrary library, SiteConfig site, PageUr
 {
     public const string DefaultLayout = "_default";
 
+    // The same for every page of every build, so imported once; templates cannot change it.
+    private static readonly ScriptObject Functions = CreateFunctions();
+
     protected override IEnumerable<Document> Run(IReadOnlyList<Document> inputs, IExecutionContext context)
     {
         var view = SiteView.Of(context.VisibleOutputs());
-        foreach (var document in inputs)
+        var shared = SiteGlobals(view);
+        return MapInParallel(inputs, document =>
         {
             if (!document.TryGet<Page>(out var page))
             {
-                yield return document;
-                continue;
+                return [document];
             }
 
-            var state = new RenderState(page.Destination, urls, view.Assets, library, page.ServedAnywhere && !urls.Offline);
-            var globals = Globals(page, view);
-            var inner = Render(page.Layout, state, globals, new TrustedHtml(document.Content), document, context);
-            var html = inner is null ? null : Render(DefaultLayout, state, globals, new TrustedHtml(inner), document, context);
-            if (html is not null)
-            {
-                yield return document.WithContent(html);
-            }
-        }
+            var state = new RenderState(page.Destination, urls, view, library, page.ServedAnywhere && !urls.Offline);
+            var globals = new ScriptObject { ["page"] = PageView.Of(page), ["model"] = page.Model };
+            var inner = Render(page.Layout, state, shared, globals, new TrustedHtml(document.Content), document, context);
+            var html = inner is null ? null : Render(DefaultLayout, state, shared, globals, new TrustedHtml(inner), document, context);
+            return html is null ? [] : [document.WithContent(html)];
+        });
     }
 
-    private ScriptObject Globals(Page page, SiteView view)
+    private static ScriptObject CreateFunctions()
     {
-        var globals = new ScriptObject();
-        globals.Import(typeof(LinkFunctions));
-        globals.Import(typeof(PartialFunctions));
-        globals["site"] = site;
-        globals["guides"] = view.Guides;
-        globals["sections"] = view.Sections;
-        globals["assessments"] = view.Assessments;
-        globals["page"] = PageView.Of(page);
-        globals["model"] = page.Model;
-        return globals;
+        var functions = new ScriptObject();
+        functions.Import(typeof(LinkFunctions));
+        functions.Import(typeof(PartialFunctions));
+        functions.Import(typeof(PageFunctions));
+        return functions;
     }
+
+    private ScriptObject SiteGlobals(SiteView view) => new()
+    {
+        ["site"] = site,
+        ["guides"] = view.Guides,
+        ["sections"] = view.Sections,
+        ["assessments"] = view.Assessments,
+    };
 
     private string? Render(
-        string layout, RenderState state, ScriptObject globals, TrustedHtml content, Document document, IExecutionContext context)
+        string layout,
+        RenderState state,
+        ScriptObject shared,
+        ScriptObject globals,
+        TrustedHtml content,
+        Document document,
+        IExecutionContext context)
     {
         var template = library.Get(layout, out var errors);
         if (template is null)
@@ -65,6 +74,8 @@ public sealed class ApplyLayout(TemplateLibrary library, SiteConfig site, PageUr
 
         var templateContext = new EscapingTemplateContext(state);
         globals["content"] = content;
+        templateContext.PushGlobal(Functions);
+        templateContext.PushGlobal(shared);
         templateContext.PushGlobal(globals);
         try
         {

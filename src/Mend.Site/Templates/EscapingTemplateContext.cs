@@ -15,6 +15,8 @@ public sealed class EscapingTemplateContext : TemplateContext
         State = state;
         StrictVariables = true;
         EnableRelaxedMemberAccess = false;
+        // Scriban stops a loop after 1,000 turns by default; a site's lists (guides, entries, tags) may be far longer.
+        LoopLimit = int.MaxValue;
     }
 
     /// <summary>What the site's template functions need to know about the page being rendered.</summary>

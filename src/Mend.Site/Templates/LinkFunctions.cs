@@ -20,7 +20,7 @@ public static class LinkFunctions
     public static string Asset(TemplateContext context, string name)
     {
         var state = ((EscapingTemplateContext)context).State;
-        if (!state.Assets.TryGetValue(name, out var siteUrl))
+        if (!state.Site.Assets.TryGetValue(name, out var siteUrl))
         {
             throw new ScriptRuntimeException(context.CurrentSpan, $"the theme has no asset 'assets/{name}'");
         }

@@ -3,13 +3,13 @@ using Mend.Site.Core;
 namespace Mend.Site.Templates;
 
 /// <summary>
-/// The page being rendered and what links from it need: URLs and the fingerprinted asset names. A page the server
+/// The page being rendered and what links from it need: URLs, and the site (its fingerprinted assets, its pages by id). A page the server
 /// may send for any address (<see cref="FromBasePath"/>, the 404 page) links from the base path instead of relatively.
 /// </summary>
 public sealed record RenderState(
     string Destination,
     PageUrls Urls,
-    IReadOnlyDictionary<string, string> Assets,
+    SiteView Site,
     TemplateLibrary Library,
     bool FromBasePath = false)
 {

@@ -5,13 +5,15 @@ namespace Mend.Site.Templates;
 
 /// <summary>
 /// What every layout sees of the whole site, gathered once per pipeline and phase: the guides in reading order, the
-/// sections the main navigation lists, the self-assessments, and the site-rooted URL of each asset by its name.
+/// sections the main navigation lists, the self-assessments, the site-rooted URL of each asset by its name, and each
+/// page with an id, for <c>page_by_id</c>.
 /// </summary>
 public sealed record SiteView(
     IReadOnlyList<PageLink> Guides,
     IReadOnlyList<PageLink> Sections,
     IReadOnlyList<PageLink> Assessments,
-    IReadOnlyDictionary<string, string> Assets)
+    IReadOnlyDictionary<string, string> Assets,
+    IReadOnlyDictionary<string, PageLink> PagesById)
 {
     public static SiteView Of(IReadOnlyList<Document> visible)
     {
@@ -24,6 +26,8 @@ public sealed record SiteView(
                 .DistinctBy(p => p.Section)
                 .Select(p => new PageLink(p.Section!.Plural, p.Description, p.Url))],
             [.. pages.Where(p => p.Kind == PageKind.Assessment).OrderBy(p => p.Destination, StringComparer.Ordinal).Select(p => p.Link)],
-            visible.Where(d => d.Has<Asset>()).ToDictionary(d => d.Get<Asset>().Name, d => "/" + d.Destination, StringComparer.Ordinal));
+            visible.Where(d => d.Has<Asset>()).ToDictionary(d => d.Get<Asset>().Name, d => "/" + d.Destination, StringComparer.Ordinal),
+            // A repeated id is already an error; the first page keeps it.
+            pages.Where(p => p.Id is not null).DistinctBy(p => p.Id).ToDictionary(p => p.Id!, p => p.Link, StringComparer.Ordinal));
     }
 }

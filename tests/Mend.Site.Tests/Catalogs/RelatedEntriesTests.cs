@@ -52,7 +52,7 @@ public sealed class RelatedEntriesTests
             Entry("both-steps", ["g#1", "g#2"], ["t1", "t2"]),     // 6
         };
 
-        var nearest = RelatedEntries.Nearest(entry, candidates, 10);
+        var nearest = new RelatedEntries(candidates).Nearest(entry, 10);
 
         Assert.Equal(["both-steps", "step-and-tag", "a-c", "ab", "one-tag"], nearest.Select(e => e.Id));
     }
@@ -62,7 +62,7 @@ public sealed class RelatedEntriesTests
     {
         var entry = Entry("me", ["g#1"], ["t1"]);
 
-        var nearest = RelatedEntries.Nearest(entry, [Entry("stranger", ["g#9"], ["t9"]), Entry("friend", tags: ["t1"])], 3);
+        var nearest = new RelatedEntries([Entry("stranger", ["g#9"], ["t9"]), Entry("friend", tags: ["t1"])]).Nearest(entry, 3);
 
         Assert.Equal(["friend"], nearest.Select(e => e.Id));
     }
@@ -72,7 +72,7 @@ public sealed class RelatedEntriesTests
     {
         var entry = Entry("me", ["g#1"], ["t1"]);
 
-        var nearest = RelatedEntries.Nearest(entry, [entry, Entry("other", ["g#1"])], 3);
+        var nearest = new RelatedEntries([entry, Entry("other", ["g#1"])]).Nearest(entry, 3);
 
         Assert.Equal(["other"], nearest.Select(e => e.Id));
     }
@@ -88,7 +88,7 @@ public sealed class RelatedEntriesTests
         var entry = Entry("me", ["g#1", "g#2", "g#3"]);
         var candidates = new[] { Entry("e1", ["g#1"]), Entry("e2", ["g#1", "g#2"]), Entry("e3", ["g#1", "g#2", "g#3"]) };
 
-        Assert.Equal(expected, RelatedEntries.Nearest(entry, candidates, count).Select(e => e.Id));
+        Assert.Equal(expected, new RelatedEntries(candidates).Nearest(entry, count).Select(e => e.Id));
     }
 
     [Fact]

@@ -12,11 +12,11 @@ internal static class InMemory
 {
     public static readonly PageUrls Urls = new("https://example.test/", offline: false);
 
-    public static SiteConfig Site(Located<string>? supportNote = null, string language = "en") =>
+    public static SiteConfig SiteConfigWith(Located<string>? supportNote = null, string language = "en") =>
         new("Mend", "Guides to repair.", "https://example.test/", language, "default", supportNote);
 
     /// <summary>A page with an id, declared at line 1, column 1 of its source, as a reader would make it.</summary>
-    public static Document Page(PageKind kind, string id, string title, string url, string source, params Heading[] headings) =>
+    public static Document IdPage(PageKind kind, string id, string title, string url, string source, params Heading[] headings) =>
         PageDocument.Create(new Page(kind, title, $"About {title}.", url, kind.Id)
         {
             Id = id,
@@ -25,7 +25,7 @@ internal static class InMemory
         }, source);
 
     /// <summary>A guide as ParseGuides and RenderMarkdown leave it: its front matter, its page at /guides/ID/, and HTML.</summary>
-    public static Document Guide(
+    public static Document GuidePage(
         string id, string title, int? order = null, string html = "", string[]? tags = null, DateOnly? updated = null, params Heading[] headings)
     {
         var source = $"input/guides/{id}.md";
@@ -41,7 +41,7 @@ internal static class InMemory
     }
 
     /// <summary>The guide "Steps" at /guides/steps/ with the section "Say sorry" (#apologize).</summary>
-    public static Document Steps() => Guide("steps", "Steps", headings: new Heading("apologize", "Say sorry", 2));
+    public static Document Steps() => GuidePage("steps", "Steps", headings: new Heading("apologize", "Say sorry", 2));
 
     /// <summary>Documents by pipeline name, for <see cref="FakeContext"/>.</summary>
     public static Dictionary<string, IReadOnlyList<Document>> Pipelines(params (string Name, Document[] Documents)[] pipelines) =>

@@ -30,8 +30,8 @@ public sealed class BuildXrefRegistryTests
         var tag = PageDocument.Create(new Page(PageKind.Tag, "Topic: trust", "", "/tags/trust/", "tag") { Id = "tag:trust" });
         var read = Pipelines(
             ("Guides", [Steps(), PageDocument.Create(new Page(PageKind.Guide, "No id", "", "/guides/no-id/", "guide"))]),
-            ("Catalogs", [Page(PageKind.Catalog, "ruptures", "Ruptures", "/ruptures/", "input/catalogs/ruptures.yml")]),
-            ("Assessments", [Page(PageKind.Assessment, "check", "Check", "/check/", "input/assessments/check.yml")]));
+            ("Catalogs", [IdPage(PageKind.Catalog, "ruptures", "Ruptures", "/ruptures/", "input/catalogs/ruptures.yml")]),
+            ("Assessments", [IdPage(PageKind.Assessment, "check", "Check", "/check/", "input/assessments/check.yml")]));
 
         var (registry, diagnostics) = await Build(read, Pipelines(("Tags", [tag])));
 

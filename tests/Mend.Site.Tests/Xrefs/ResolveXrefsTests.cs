@@ -12,7 +12,7 @@ public sealed class ResolveXrefsTests
     {
         var steps = Steps();
         var context = new FakeContext(Pipelines(RegistryOutput(await RegistryOf(steps))));
-        var page = Guide("repair", "Repair", html: MendMarkdown.ToHtml(markdown));
+        var page = GuidePage("repair", "Repair", html: MendMarkdown.ToHtml(markdown));
 
         var outputs = await new ResolveXrefs(Urls).ExecuteAsync([page], context);
 

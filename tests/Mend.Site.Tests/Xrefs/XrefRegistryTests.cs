@@ -11,7 +11,7 @@ public sealed class XrefRegistryTests
 
     private static Task<XrefRegistry> Registry() => RegistryOf(
         Steps(),
-        Guide("repair", "Repair", headings: [new Heading("listen", "Listen", 2), new Heading("listen", "Listen again", 3)]));
+        GuidePage("repair", "Repair", headings: [new Heading("listen", "Listen", 2), new Heading("listen", "Listen again", 3)]));
 
     [Fact]
     public async Task AnIdResolvesToItsPagesUrlAndTitle()

@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using Mend.Pipeline;
 using Mend.Site.Config;
 using Mend.Site.Core;
@@ -59,6 +58,4 @@ internal static class InMemory
     /// <summary>What the Xrefs pipeline shows the pipelines that depend on it: one document holding the registry.</summary>
     public static (string Name, Document[] Documents) RegistryOutput(XrefRegistry registry) =>
         (nameof(XrefsPipeline), [new Document().With(registry)]);
-
-    public static ImmutableArray<string> Strings(params string[] values) => [.. values];
 }

@@ -23,7 +23,7 @@ public sealed class CheckUniqueDestinations : DocumentModule
             // Point at a declared id where there is one: that is what the author can rename.
             var declared = clash.Select(d => d.TryGet<Page>(out var page) ? page.Location : null).FirstOrDefault(l => l is { Line: > 0 });
             context.Report(declared?.Error(ErrorCodes.DuplicateDestination, message)
-                ?? Diagnostic.Error(ErrorCodes.DuplicateDestination, message, clash.First().Source));
+                ?? Diagnostic.Error(ErrorCodes.DuplicateDestination, message, clash.Select(d => d.Source).FirstOrDefault(s => s.Length > 0)));
         }
         return inputs;
     }

@@ -18,7 +18,7 @@ public sealed class XrefRegistry(
 
     public bool TryGet(string id, out XrefTarget target) => byId.TryGetValue(id, out target!);
 
-    /// <summary>Finds the page built from a source file (input-relative path, forward slashes).</summary>
+    /// <summary>Finds the page built from a source file, by its full path.</summary>
     public bool TryGetBySource(string sourcePath, out XrefTarget target) => bySource.TryGetValue(sourcePath, out target!);
 
     /// <summary>

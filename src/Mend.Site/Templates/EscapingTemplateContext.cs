@@ -15,8 +15,10 @@ public sealed class EscapingTemplateContext : TemplateContext
         State = state;
         StrictVariables = true;
         EnableRelaxedMemberAccess = false;
-        // Scriban stops a loop after 1,000 turns by default; a site's lists (guides, entries, tags) may be far longer.
+        // Scriban stops a loop after 1,000 turns, and cuts text at 1 MB, by default; a site's lists (guides, entries,
+        // tags) may be far longer, and a long guide's page far larger.
         LoopLimit = int.MaxValue;
+        LimitToString = int.MaxValue;
     }
 
     /// <summary>What the site's template functions need to know about the page being rendered.</summary>

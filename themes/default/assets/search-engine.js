@@ -214,7 +214,6 @@
         }
         g.sections.push({ record: hit.index, url: '', heading: '', body: '', score: hit.score, matched: hit.matched });
       });
-      groups.forEach(store.fill);
       return { total: groups.length, groups: groups };
     }
 
@@ -232,7 +231,7 @@
      * highlight) to the index of the query word each matched, total: the number of pages, groups: [{page, url, title,
      * kind, score, matched, sections: [{record, url, heading, body, score, matched}]}]}, best first; records that
      * match more of the query's words rank above those that match fewer. What groups show (url, title, kind,
-     * headings, text) is filled in as far as it is loaded: describe() loads it for the groups to show.
+     * headings, text) is filled in by describe(), for the groups to show.
      */
     function search(query, options) {
       var filters = options && options.filters;

@@ -69,6 +69,10 @@
       recordPage.fill(p, pageFirst[p], pageFirst[p + 1]);
     }
     var pageCount = pageSizes.length;
+    var scoreOf = new Float64Array(4096); // a stored score (0 to 4095) to the BM25 term frequency part
+    for (var q = 0; q < 4096; q++) {
+      scoreOf[q] = Math.pow(2, (q - offset) / scale);
+    }
     var termFiles = manifest.terms || {};
     var docs = manifest.docs || [];
     var files = new Map(); // name -> data, once loaded
@@ -184,10 +188,9 @@
           unit *= 32;
         }
         rec += step + digit * unit + 1;
-        var q = DIGIT[text.charCodeAt(at)] * 64 + DIGIT[text.charCodeAt(at + 1)];
-        at += 2;
         recs[i] = rec;
-        scores[i] = idf * Math.pow(2, (q - offset) / scale);
+        scores[i] = idf * scoreOf[DIGIT[text.charCodeAt(at)] * 64 + DIGIT[text.charCodeAt(at + 1)]];
+        at += 2;
       }
       found = { recs: recs, scores: scores, df: df };
       postings.set(term, found);

@@ -61,7 +61,9 @@ public static class SiteBuilder
             written.Count(d => d.Destination!.EndsWith(".html", StringComparison.Ordinal)),
             written.Count,
             clock.Elapsed,
-            written.Where(d => d.TryGet<Asset>(out var asset) && asset.Name == SearchIndexFile.AssetName)
+            // The search index: its manifest and all its shards.
+            written.Where(d => d.TryGet<Asset>(out var asset) && (asset.Name == SearchIndexFile.AssetName
+                    || asset.Name.StartsWith(SearchIndexFile.Folder + "/", StringComparison.Ordinal)))
                 .Sum(d => (long)(d.Bytes?.Length ?? 0)))
         {
             Phases = result.Phases,

@@ -4,8 +4,8 @@ using Microsoft.Playwright;
 namespace Mend.Browser.Tests;
 
 /// <summary>
-/// Search on the real site, over http under a sub-path and from file://: the index loads only when a box is first
-/// used, the header box is a combobox that works from the keyboard, Enter opens a section or the search page, the
+/// Search on the real site, over http under a sub-path and from file://: the index's manifest loads only when a box
+/// is first used and a query loads only the shards it needs, the header box is a combobox that works from the keyboard, Enter opens a section or the search page, the
 /// search page filters by facet, and the query is never in a request.
 /// </summary>
 [Trait("Category", "Browser")]
@@ -47,6 +47,12 @@ public sealed partial class SearchTests(SiteBrowser browser)
         Assert.True(await page.EvaluateAsync<int>("document.querySelectorAll('#search-box-listbox mark').length") > 0,
             "matched words are marked");
         Assert.Matches(@"^\d+ results?$", await TextOnceSetAsync(page, "document.querySelector('.search-box [role=status]')"));
+
+        // Only the shards the words typed so far needed were loaded: a few of the term shards, and no page text.
+        var (termShards, loadedTermShards) = (await page.EvaluateAsync<int>("Object.keys(window.MEND_SEARCH_INDEX.terms).length"),
+            await page.EvaluateAsync<int>("document.querySelectorAll('script[src*=\"search-index/t/\"]').length"));
+        Assert.InRange(loadedTermShards, 1, Math.Min(10, termShards / 4));
+        Assert.Equal(0, await page.EvaluateAsync<int>("document.querySelectorAll('script[src*=\"search-index/x/\"]').length"));
 
         // Arrows move the active option; Escape closes the listbox, then clears the box.
         await page.Keyboard.PressAsync("ArrowDown");
@@ -130,12 +136,15 @@ public sealed partial class SearchTests(SiteBrowser browser)
 
         await page.EvaluateAsync($"{PageInput}.value = 'you'; {PageInput}.dispatchEvent(new Event('input'))");
         await page.EvaluateAsync("document.querySelector('input[data-facet=kind][value=rupture]').click()");
+        // The facets' data loads the first time a filter is used.
+        await WaitForAsync(page, "document.querySelectorAll('.search-result-kind').length > 0 && [...document.querySelectorAll('.search-result-kind')].every(k => k.textContent === 'Example')");
         var kinds = await page.EvaluateAsync<string[]>("[...document.querySelectorAll('.search-result-kind')].map(k => k.textContent)");
         Assert.NotEmpty(kinds);
         // A result's kind line is the index's singular label.
         Assert.Equal(["Example"], kinds.Distinct());
 
         await page.EvaluateAsync("document.querySelector('input[data-facet=severity][value=major]').click()");
+        await WaitForAsync(page, "document.querySelectorAll('.search-result-title a').length > 0");
         var links = await page.EvaluateAsync<string[]>("[...document.querySelectorAll('.search-result-title a')].map(a => a.getAttribute('href'))");
         Assert.NotEmpty(links);
         Assert.All(links, link => Assert.Contains("ruptures/", link, StringComparison.Ordinal));

@@ -3,12 +3,12 @@
 // section, when the expectation has an #anchor) among the first three results. Needs a built index:
 //   dotnet run --project src/Mend.Cli -- build --output /tmp/site
 //   MEND_SEARCH_INDEX_FILE=/tmp/site node --test tests/js/
-// (the file assets/search-index.<hash>.js itself, or the built site's folder).
+// (the built site's folder, or its manifest assets/search-index.<hash>.js; the shards are read beside it).
 const test = require('node:test');
 const assert = require('node:assert/strict');
 const fs = require('node:fs');
 const path = require('node:path');
-const { fixtures, loadSearch, loadIndexData, topLinks } = require('./helpers');
+const { fixtures, openIndex, openEngine, find, topLinks } = require('./helpers');
 
 const file = process.env.MEND_SEARCH_INDEX_FILE;
 const cases = JSON.parse(fs.readFileSync(path.join(fixtures, 'cases.json'), 'utf8'));
@@ -24,11 +24,10 @@ test('cases.json holds the required queries and at least 20 more', () => {
 });
 
 test('real site: expected pages in the top three', { skip }, async (t) => {
-  const S = loadSearch();
-  const engine = S.createIndex(loadIndexData(file));
+  const engine = openEngine(file);
   for (const c of cases) {
     await t.test(c.query, () => {
-      const links = topLinks(engine.search(c.query), 3);
+      const links = topLinks(find(engine, c.query, null, 3, false), 3);
       const expected = [].concat(c.expect);
       assert.ok(links.some((link) => expected.some((e) => link.startsWith(e))),
         `"${c.query}": expected ${expected.join(' or ')} in the top 3, got ${links.join(', ')}`);
@@ -37,11 +36,25 @@ test('real site: expected pages in the top three', { skip }, async (t) => {
 });
 
 test('real site: every query answers in well under 10 ms', { skip }, () => {
-  const S = loadSearch();
-  const engine = S.createIndex(loadIndexData(file));
-  for (const c of cases) engine.search(c.query);
+  const engine = openEngine(file);
+  for (const c of cases) find(engine, c.query, null, 8);
   const started = process.hrtime.bigint();
   for (let i = 0; i < 5; i++) for (const c of cases) engine.search(c.query);
   const perQuery = Number(process.hrtime.bigint() - started) / 1e6 / (5 * cases.length);
   assert.ok(perQuery < 10, `${perQuery.toFixed(2)} ms per query`);
+});
+
+test('real site: a first query loads the manifest and a few shards, a small part of the index', { skip }, () => {
+  const index = openIndex(file);
+  let whole = 0;
+  const walk = (dir) => fs.readdirSync(dir, { withFileTypes: true }).forEach((e) => {
+    if (e.isDirectory()) walk(path.join(dir, e.name));
+    else whole += fs.statSync(path.join(dir, e.name)).size;
+  });
+  walk(path.join(path.dirname(require('./helpers').manifestFile(file)), index.manifest.base));
+  for (const c of cases) {
+    index.reset();
+    find(openEngine(index), c.query, null, 8, false); // what the header box shows
+    assert.ok(index.loaded < whole / 4, `"${c.query}" loaded ${index.loaded} of ${whole} bytes`);
+  }
 });

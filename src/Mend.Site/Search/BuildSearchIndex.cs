@@ -1,5 +1,5 @@
-using System.Text;
 using Mend.Pipeline;
+using Mend.Site.Assets;
 using Mend.Site.Core;
 
 namespace Mend.Site.Search;
@@ -7,24 +7,33 @@ namespace Mend.Site.Search;
 /// <summary>
 /// Builds the search index from the finished content of the pipelines it depends on (links resolved, link text
 /// filled): one record per section of each guide, and one per page that carries a <see cref="SearchText"/>. It is
-/// emitted as the asset <c>search-index.js</c>, in Process, so that its fingerprinted name is known to the layouts.
+/// emitted as assets, in Process, so that the fingerprinted name of its manifest (<c>search-index.js</c>) is known to
+/// the layouts; the manifest names its shards (<c>search-index/...</c>) by their fingerprinted names, worked out
+/// here with <see cref="FingerprintAssets"/>, which the pipeline runs again on all of them.
 /// </summary>
 public sealed class BuildSearchIndex(PageUrls urls, params string[] contentPipelines) : DocumentModule
 {
     protected override IEnumerable<Document> Run(IReadOnlyList<Document> inputs, IExecutionContext context)
     {
         var pages = contentPipelines.SelectMany(context.OutputsOf).Where(d => d.Has<Page>()).ToList();
-        var records = pages.SelectMany(Records).OrderBy(r => r.Url, StringComparer.Ordinal).ToList();
+        // Numbered page by page: a page's own link, then its sections' (site-rooted links sort that way already).
+        var records = pages.SelectMany(Records)
+            .OrderBy(r => SearchIndexFile.PageOf(r.Url), StringComparer.Ordinal)
+            .ThenBy(r => r.Url, StringComparer.Ordinal)
+            .ToList();
         var texts = pages.Where(d => d.Has<SearchText>()).Select(d => d.Get<SearchText>()).ToList();
-        var text = SearchIndexFile.Write(
+        var fingerprint = new FingerprintAssets();
+        var files = SearchIndexFile.Write(
             records,
             PageKind.Content.Select(k => (k.Id, k.Plural, k.Singular)),
             Facets(texts.Select(t => t.Severity).OfType<Facet>()),
             Facets(texts.SelectMany(t => t.Relationships)),
-            url => urls.Relative("index.html", url));
-        var index = new Document { Bytes = [.. Encoding.UTF8.GetBytes(text)] }.With(new Asset(SearchIndexFile.AssetName));
-        return [.. inputs, index];
+            url => urls.Relative("index.html", url),
+            (name, bytes) => fingerprint.ExecuteAsync([AssetOf(name, bytes)], context).GetAwaiter().GetResult().Single().Destination!);
+        return [.. inputs, .. files.Select(file => AssetOf(file.Name, file.Bytes))];
     }
+
+    private static Document AssetOf(string name, byte[] bytes) => new Document { Bytes = [.. bytes] }.With(new Asset(name));
 
     private static IEnumerable<SearchRecord> Records(Document document)
     {

@@ -1,9 +1,10 @@
+using System.Text;
 using System.Text.Json;
 using Mend.Site.Search;
 
 namespace Mend.Site.Tests.Search;
 
-/// <summary>The index a whole small site produces, read back from the script the build writes.</summary>
+/// <summary>The index a whole small site produces, read back from the manifest and shards the build writes.</summary>
 public sealed class SearchIndexTests
 {
     private const string Steps = "---\ntitle: Steps\nsummary: The steps.\nid: steps\ntags: [apology]\n---\nIntro words.\n\n## Say sorry {#apologize}\n\nSay it plainly, without *if*.\n\n### Café talk\n\nAccents.\n";
@@ -30,14 +31,10 @@ public sealed class SearchIndexTests
             tags: [punctuality]
         """;
 
-    private static async Task<JsonElement> IndexOf(TestSite site, bool offline = false)
+    private static async Task<SearchIndexReader> IndexOf(TestSite site, bool offline = false)
     {
         await site.BuildCleanAsync(offline: offline);
-        var file = Directory.GetFiles(Path.Join(site.Output, "assets"), "search-index.*.js").Single();
-        var text = await File.ReadAllTextAsync(file, TestContext.Current.CancellationToken);
-        var prefix = $"window.{SearchIndexFile.Global} = ";
-        var start = text.IndexOf(prefix, StringComparison.Ordinal) + prefix.Length;
-        return JsonDocument.Parse(text[start..text.LastIndexOf(';')]).RootElement;
+        return new SearchIndexReader(site.Output);
     }
 
     private static string[] Strings(JsonElement array) => [.. array.EnumerateArray().Select(e => e.GetString()!)];
@@ -47,16 +44,18 @@ public sealed class SearchIndexTests
     {
         using var site = TestSite.With(("guides/steps.md", Steps), ("catalogs/ruptures.yml", Catalog));
 
-        var records = (await IndexOf(site)).GetProperty("records").EnumerateArray().ToList();
+        var index = await IndexOf(site);
+        var records = index.Records();
 
         Assert.Equal(
             ["guides/steps/", "guides/steps/#apologize", "guides/steps/#café-talk", "ruptures/late-for-dinner/"],
-            records.Select(r => r.GetProperty("u").GetString()));
+            records.Select(r => r.Url));
         var section = records[1];
-        Assert.Equal(("Steps", "Say sorry", "Say it plainly, without if."),
-            (section.GetProperty("t").GetString(), section.GetProperty("h").GetString(), section.GetProperty("b").GetString()));
-        Assert.Equal(["apology"], Strings(section.GetProperty("g")));
-        Assert.Equal("guide", section.GetProperty("k").GetString());
+        Assert.Equal(("Steps", "Say sorry", "Say it plainly, without if."), (section.Title, section.Heading, section.Body));
+        Assert.Equal("guide", section.Kind);
+        // The tags are searchable: every section of the guide has its tag.
+        Assert.Equal([0, 1, 2], index.Postings("apology").Select(p => p.Record));
+        Assert.Contains("steps", Strings(index.Manifest.GetProperty("top").GetProperty("s")));
     }
 
     [Fact]
@@ -65,16 +64,20 @@ public sealed class SearchIndexTests
         using var site = TestSite.With(("guides/steps.md", Steps), ("catalogs/ruptures.yml", Catalog));
 
         var index = await IndexOf(site);
-        var entry = index.GetProperty("records").EnumerateArray().Single(r => r.GetProperty("k").GetString() == "rupture");
+        var entry = index.Records().Single(r => r.Kind == "rupture");
 
-        Assert.Equal("Late for dinner", entry.GetProperty("t").GetString());
-        Assert.Equal("You were late. They waited. I kept you waiting. Text next time.", entry.GetProperty("b").GetString());
-        Assert.Equal("minor", entry.GetProperty("s").GetString());
-        Assert.Equal(["romantic", "family"], Strings(entry.GetProperty("r")));
-        Assert.Equal(["punctuality"], Strings(entry.GetProperty("g")));
-        Assert.Equal(["minor", "Minor ruptures"], Strings(index.GetProperty("severities")[0]));
+        Assert.Equal("Late for dinner", entry.Title);
+        Assert.Equal("You were late. They waited. I kept you waiting. Text next time.", entry.Body);
+        Assert.Equal([entry.Number], index.Postings("punctuality").Select(p => p.Record));
+        // Facets are per page: the guide is page 0, the entry page 1.
+        Assert.Equal([1], index.FacetPages("severity", "minor"));
+        Assert.Equal([1], index.FacetPages("relationship", "romantic"));
+        Assert.Equal([1], index.FacetPages("relationship", "family"));
+        Assert.Equal([0], index.FacetPages("kind", "guide"));
+        Assert.Empty(index.FacetPages("relationship", "work"));
+        Assert.Equal(["minor", "Minor ruptures"], Strings(index.Manifest.GetProperty("severities")[0]));
         Assert.Equal([["romantic", "Romantic relationships"], ["family", "Family"]],
-            index.GetProperty("relationships").EnumerateArray().Select(Strings));
+            index.Manifest.GetProperty("relationships").EnumerateArray().Select(Strings));
     }
 
     [Fact]
@@ -82,11 +85,14 @@ public sealed class SearchIndexTests
     {
         using var site = TestSite.With(("guides/steps.md", Steps));
 
-        var weights = (await IndexOf(site)).GetProperty("weights");
+        var index = await IndexOf(site);
+        var weights = index.Manifest.GetProperty("weights");
 
         var (title, heading, tags, body) = (weights.GetProperty("title").GetInt32(), weights.GetProperty("heading").GetInt32(),
             weights.GetProperty("tags").GetInt32(), weights.GetProperty("body").GetInt32());
         Assert.True(title > heading && heading > tags && tags > body && body > 0);
+        // The stored scores leave out the term's rarity: in the same section, a word of its heading scores above one of its text.
+        Assert.True(index.Postings("sorry").Single().Score > index.Postings("plainly").Single().Score);
     }
 
     [Fact]
@@ -94,20 +100,100 @@ public sealed class SearchIndexTests
     {
         using var site = TestSite.With(("guides/steps.md", Steps));
 
-        var records = (await IndexOf(site, offline: true)).GetProperty("records").EnumerateArray();
+        var records = (await IndexOf(site, offline: true)).Records();
 
-        Assert.Contains("guides/steps/index.html#apologize", records.Select(r => r.GetProperty("u").GetString()));
+        Assert.Contains("guides/steps/index.html#apologize", records.Select(r => r.Url));
     }
 
     [Fact]
-    public async Task TheBuildReportsTheIndexSize()
+    public async Task TheBuildReportsTheSizeOfTheManifestAndAllShards()
     {
-        using var site = TestSite.With(("guides/steps.md", Steps));
+        using var site = TestSite.With(("guides/steps.md", Steps), ("catalogs/ruptures.yml", Catalog));
 
         var report = await site.BuildCleanAsync();
 
-        var file = Directory.GetFiles(Path.Join(site.Output, "assets"), "search-index.*.js").Single();
-        Assert.Equal(new FileInfo(file).Length, report.SearchIndexBytes);
+        var assets = Path.Join(site.Output, "assets");
+        var files = Directory.GetFiles(Path.Join(assets, SearchIndexFile.Folder), "*", SearchOption.AllDirectories)
+            .Append(Directory.GetFiles(assets, "search-index.*.js").Single());
+        Assert.Equal(files.Sum(f => new FileInfo(f).Length), report.SearchIndexBytes);
+    }
+
+    [Fact]
+    public async Task TheManifestNamesEveryShardByItsFingerprintedNameAndNothingElseIsWritten()
+    {
+        using var site = TestSite.With(("guides/steps.md", Steps), ("catalogs/ruptures.yml", Catalog));
+
+        var index = await IndexOf(site);
+
+        var m = index.Manifest;
+        var named = m.GetProperty("terms").EnumerateObject().Select(t => t.Value.GetString()!)
+            .Concat(m.GetProperty("docs").EnumerateArray().Select(d => d[1].GetString()!))
+            .Append(m.GetProperty("facets").GetString()!)
+            .ToList();
+        named.AddRange(m.GetProperty("docs").EnumerateArray().SelectMany(d => index.Shard(d[1].GetString()!).EnumerateArray())
+            .Select(page => page[3].GetString()!));
+        named.AddRange(m.GetProperty("terms").EnumerateObject().SelectMany(t => index.Shard(t.Value.GetString()!).EnumerateArray())
+            .Where(e => e.GetArrayLength() > 3).Select(e => e[3].GetString()!));
+        var folder = Path.Join(site.Output, "assets", SearchIndexFile.Folder);
+        var written = Directory.GetFiles(folder, "*", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(folder, f).Replace('\\', '/'));
+        Assert.Equal(written.Order(StringComparer.Ordinal), named.Order(StringComparer.Ordinal));
+        foreach (var name in named)
+        {
+            var hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(Path.Join(folder, name))))[..10];
+            Assert.EndsWith($".{hash}.js", name, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task TheSameInputGivesTheSameFiles()
+    {
+        using var first = TestSite.With(("guides/steps.md", Steps), ("catalogs/ruptures.yml", Catalog));
+        using var second = TestSite.With(("guides/steps.md", Steps), ("catalogs/ruptures.yml", Catalog));
+        await first.BuildCleanAsync();
+        await second.BuildCleanAsync();
+
+        static Dictionary<string, string> Files(string site)
+        {
+            var assets = Path.Join(site, "assets");
+            return Directory.GetFiles(assets, "search-index*", SearchOption.AllDirectories)
+                .Concat(Directory.GetFiles(Path.Join(assets, SearchIndexFile.Folder), "*", SearchOption.AllDirectories))
+                .ToDictionary(f => Path.GetRelativePath(site, f), f => Convert.ToBase64String(File.ReadAllBytes(f)));
+        }
+
+        Assert.Equal(Files(first.Output), Files(second.Output));
+    }
+
+    [Fact]
+    public void LongPostingsGetAFileOfTheirOwnAndShortOnesStayInTheirTermShard()
+    {
+        var records = Enumerable.Range(0, 400).Select(i => new SearchRecord(
+            $"/ruptures/e{i:D3}/", $"Entry {i}", "", i % 2 == 0 ? "common even" : "common", [], "rupture", "minor", [])).ToList();
+        var names = new List<string>();
+
+        var files = SearchIndexFile.Write(records, [("rupture", "Examples", "Example")], [("minor", "Minor")], [],
+            url => url.TrimStart('/'), (name, bytes) => { names.Add(name); return $"assets/{name}"; });
+
+        Assert.Equal(files.Select(f => f.Name), names.Append(SearchIndexFile.AssetName));
+        var shard = Encoding.UTF8.GetString(files.Single(f => f.Name == $"{SearchIndexFile.Folder}/t/co.js").Bytes);
+        // "common" is in all 400 records: too long to stay inline; "entry" has its own p/ file too.
+        Assert.Contains("[\"common\",400,\"\",\"p/", shard, StringComparison.Ordinal);
+        Assert.Contains(files, f => f.Name.StartsWith($"{SearchIndexFile.Folder}/p/", StringComparison.Ordinal));
+        var manifest = Encoding.UTF8.GetString(files[^1].Bytes);
+        Assert.StartsWith("/* Mend search index", manifest, StringComparison.Ordinal);
+        Assert.Contains("\"records\":400", manifest, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void NumbersAndScoresAreEncodedInBase64DigitsOfFiveBits()
+    {
+        Assert.Equal("A", SearchEncoding.Steps([0]));
+        Assert.Equal("AA", SearchEncoding.Steps([0, 1]));
+        Assert.Equal("ggB", SearchEncoding.Steps([32 * 32]));
+        Assert.Equal(2560, SearchEncoding.QuantizeScore(1));
+        Assert.Equal(2560 + 256, SearchEncoding.QuantizeScore(2));
+        Assert.Equal(0, SearchEncoding.QuantizeScore(1e-9));
+        Assert.Equal(4095, SearchEncoding.QuantizeScore(1e9));
     }
 
     [Fact]
@@ -119,12 +205,11 @@ public sealed class SearchIndexTests
             ("guides/start.md", "---\ntitle: Start\nsummary: Where to begin.\n---\nBegin with [](xref:steps) today.\n"),
             ("catalogs/ruptures.yml", Catalog.Replace("You were *late*.", "You were late; see [](xref:steps#apologize).", StringComparison.Ordinal)));
 
-        var index = await IndexOf(site);
+        var records = (await IndexOf(site)).Records();
 
-        var records = index.GetProperty("records").EnumerateArray().ToList();
-        var start = records.Single(r => r.GetProperty("t").GetString() == "Start");
-        Assert.Contains("Begin with Steps today.", start.GetProperty("b").GetString(), StringComparison.Ordinal);
-        var entry = records.Single(r => r.GetProperty("t").GetString() == "Late for dinner");
-        Assert.Contains("see Say sorry.", entry.GetProperty("b").GetString(), StringComparison.Ordinal);
+        var start = records.Single(r => r.Title == "Start");
+        Assert.Contains("Begin with Steps today.", start.Body, StringComparison.Ordinal);
+        var entry = records.Single(r => r.Title == "Late for dinner");
+        Assert.Contains("see Say sorry.", entry.Body, StringComparison.Ordinal);
     }
 }

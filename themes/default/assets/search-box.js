@@ -1,5 +1,5 @@
 /*
- * Mend search, 4 of 5: the header box, an ARIA 1.2 combobox whose listbox offers the best sections as the reader
+ * Mend search, 5 of 6: the header box, an ARIA 1.2 combobox whose listbox offers the best sections as the reader
  * types. Needs search-ui.js; started by it.
  */
 (function (S, dom) {
@@ -21,7 +21,7 @@
     var prefix = (listbox.id || 'search') + '-option-';
     var options = [];
     var active = -1;
-    var ready = ui.indexGuard(src, say, function () { update(); });
+    var updates = 0;
 
     function open() {
       if (options.length > 0) {
@@ -74,6 +74,7 @@
 
     function update() {
       var query = input.value;
+      var generation = ++updates;
       if (query.trim() === '') {
         dom.clear(listbox);
         options = [];
@@ -81,10 +82,19 @@
         say('');
         return;
       }
-      if (!ready()) {
-        return;
-      }
-      var results = ui.engine().search(query);
+      ui.run(src, query, null, BOX_OPTIONS, false, function (results, error) {
+        if (generation !== updates) {
+          return; // the reader typed on: that update shows its own results
+        }
+        if (results) {
+          show(query, results);
+        } else if (error) {
+          say('Search could not be loaded.');
+        }
+      });
+    }
+
+    function show(query, results) {
       dom.clear(listbox);
       options = [];
       active = -1;

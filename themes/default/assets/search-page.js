@@ -1,5 +1,5 @@
 /*
- * Mend search, 5 of 5: the search page (/search/): a box, filters by kind, severity and relationship, and the
+ * Mend search, 6 of 6: the search page (/search/): a box, filters by kind, severity and relationship, and the
  * results grouped by page with snippets. Needs search-ui.js; started by it.
  */
 (function (S, dom) {
@@ -23,7 +23,7 @@
     var src = form.getAttribute('data-index');
     var shown = PAGE_STEP;
     var facetsBuilt = false;
-    var ready = ui.indexGuard(src, say, function () { render(); });
+    var renders = 0;
 
     container.hidden = false;
 
@@ -100,29 +100,35 @@
       return item;
     }
 
-    function render() {
-      if (!ready()) {
-        return;
-      }
-      buildFacets();
+    /** Shows the results once what they need is loaded; then calls after, if given. */
+    function render(after) {
       var query = input.value;
       var f = filters();
-      var results = query.trim() !== '' ? ui.engine().search(query, { filters: f }) : anyFilter(f) ? ui.engine().browse(f) : null;
-      dom.clear(list);
-      if (more) {
-        more.hidden = true;
-      }
-      if (!results) {
-        say('');
-        return;
-      }
-      results.groups.slice(0, shown).forEach(function (g) {
-        list.appendChild(renderGroup(g, results.matchTerms));
+      var generation = ++renders;
+      ui.run(src, query, anyFilter(f) ? f : null, shown, true, function (results, error) {
+        if (generation !== renders) {
+          return; // a newer query or filter shows its own results
+        }
+        buildFacets();
+        dom.clear(list);
+        if (more) {
+          more.hidden = true;
+        }
+        if (!results) {
+          say(error ? 'Search could not be loaded.' : '');
+          return;
+        }
+        results.groups.slice(0, shown).forEach(function (g) {
+          list.appendChild(renderGroup(g, results.matchTerms));
+        });
+        if (more && results.total > shown) {
+          more.hidden = false;
+        }
+        say(ui.resultCount(results.total));
+        if (after) {
+          after();
+        }
       });
-      if (more && results.total > shown) {
-        more.hidden = false;
-      }
-      say(ui.resultCount(results.total));
     }
 
     function fresh() {
@@ -151,12 +157,13 @@
       more.addEventListener('click', function () {
         var before = list.children.length;
         shown += PAGE_STEP;
-        render();
-        var next = list.children[before];
-        var firstLink = next && next.querySelector('a');
-        if (firstLink) {
-          firstLink.focus();
-        }
+        render(function () {
+          var next = list.children[before];
+          var firstLink = next && next.querySelector('a');
+          if (firstLink) {
+            firstLink.focus();
+          }
+        });
       });
     }
     window.addEventListener('hashchange', function () {

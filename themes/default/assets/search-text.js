@@ -1,8 +1,9 @@
 /*
- * Mend search, 1 of 5: text. Folding, tokenizing, word spans, stemming and the words of a query.
+ * Mend search, 1 of 6: text. Folding, tokenizing, word spans, stemming and the words of a query.
  *
- * The search scripts are classic scripts loaded in order (search-text, search-engine, search-ui, search-box,
- * search-page): no module, no worker, no fetch, so search works from file://. They share one namespace,
+ * The search scripts are classic scripts loaded in order (search-text, search-store, search-engine, search-ui,
+ * search-box, search-page): no module, no worker, no fetch, so search works from file://; the index's files are
+ * classic scripts too. They share one namespace,
  * window.MendSearch. Under node (the tests) each file is require()d instead and exports the same namespace.
  */
 (function (S) {

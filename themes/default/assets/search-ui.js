@@ -1,12 +1,14 @@
 /*
- * Mend search, 3 of 5: what the header box and the search page share. Highlighting and snippets (pure, tested
+ * Mend search, 4 of 6: what the header box and the search page share. Highlighting and snippets (pure, tested
  * under node), then, where there is a document: loading the index once, small helpers, and the start of the box
  * and the page (search-box.js and search-page.js, which load after this file) with the "/" shortcut.
  *
- * The index is loaded by a <script> element the first time the reader focuses or types in a search box, and it
- * assigns window.MEND_SEARCH_INDEX. The query never leaves the page: it is not sent anywhere, and it is never put
- * in the address of a result page (only in the #fragment of the search page, which browsers do not send).
- * Needs search-text.js and search-engine.js.
+ * The index's manifest is loaded by a <script> element the first time the reader focuses or types in a search box,
+ * and it assigns window.MEND_SEARCH_INDEX; the shards a query needs are loaded the same way, and each calls
+ * window.MEND_SEARCH_SHARD(id, data). The query never leaves the page: it is not sent anywhere (which shards load
+ * says which first two letters its words have, no more), and it is never put in the address of a result page (only
+ * in the #fragment of the search page, which browsers do not send).
+ * Needs search-text.js, search-store.js and search-engine.js.
  */
 (function (S) {
   'use strict';
@@ -116,31 +118,34 @@
   var loading = false;
   var failed = false;
   var waiting = [];
+  var arrived = {}; // shard id -> data, from its script until its load event
 
-  /**
-   * For code that needs the index: the returned ready() is true once it is loaded. Until then ready() starts
-   * loading it, calls retry when it arrives (once, however often ready() was asked), or says that it failed.
-   */
-  function indexGuard(src, say, retry) {
-    var queued = false;
-    return function ready() {
-      if (engine) {
-        return true;
-      }
-      if (failed) {
-        say('Search could not be loaded.');
-      } else if (!queued) {
-        queued = true;
-        whenLoaded(src, function () {
-          queued = false;
-          retry();
-        });
-      }
-      return false;
+  window.MEND_SEARCH_SHARD = function (id, data) {
+    arrived[id] = data;
+  };
+
+  /** Adds a classic script (fetch does not work from file://); calls back with true once it ran, false if it failed. */
+  function addScript(src, callback) {
+    var script = document.createElement('script');
+    script.src = src;
+    script.onload = function () { callback(true); };
+    script.onerror = function () { callback(false); };
+    document.head.appendChild(script);
+  }
+
+  /** The engine's loader: a shard file's name, relative to the manifest's folder and base, to its data. */
+  function shardLoader(folder) {
+    return function (name, callback) {
+      var id = name.replace(/\.[0-9a-f]+\.js$/, '');
+      addScript(folder + name, function (ok) {
+        var data = ok && arrived.hasOwnProperty(id) ? arrived[id] : null;
+        delete arrived[id];
+        callback(data);
+      });
     };
   }
 
-  /** Loads the index once, with a <script> element (fetch does not work from file://). */
+  /** Loads the index's manifest once; calls callback(engine), with null if it could not be loaded. */
   function whenLoaded(src, callback) {
     if (engine || failed) {
       callback(engine);
@@ -151,29 +156,47 @@
       return;
     }
     loading = true;
-    var script = document.createElement('script');
-    script.src = src;
-    script.onload = function () {
+    addScript(src, function (ok) {
       var data = window.MEND_SEARCH_INDEX;
-      if (data && data.records) {
-        engine = S.createIndex(data);
+      if (ok && data && data.terms) {
+        engine = S.createIndex(data, shardLoader(src.replace(/[^/]*$/, '') + (data.base || '')));
       } else {
         failed = true;
       }
-      done();
-    };
-    script.onerror = function () {
-      failed = true;
-      done();
-    };
-    document.head.appendChild(script);
-
-    function done() {
       loading = false;
       var callbacks = waiting;
       waiting = [];
       callbacks.forEach(function (cb) { cb(engine); });
-    }
+    });
+  }
+
+  /**
+   * Searches once what the query needs is loaded (at once, when it already is): calls back with the results, their
+   * first `shown` groups filled in (with their text when withText), or with null when the index could not be loaded.
+   * An empty query with filters lists what passes them; an empty query without, null results and no error.
+   */
+  function run(src, query, filters, shown, withText, callback) {
+    whenLoaded(src, function (found) {
+      if (!found) {
+        callback(null, true);
+        return;
+      }
+      var browsing = query.trim() === '';
+      found.prepare(browsing ? '' : query, filters, function (ok) {
+        if (!ok) {
+          callback(null, true);
+          return;
+        }
+        var results = !browsing ? found.search(query, { filters: filters }) : filters ? found.browse(filters) : null;
+        if (!results) {
+          callback(null, false);
+          return;
+        }
+        found.describe(results, shown, withText, function (described) {
+          callback(described ? results : null, !described);
+        });
+      });
+    });
   }
 
   function resultCount(total) {
@@ -270,8 +293,8 @@
 
   S.ui = {
     engine: function () { return engine; },
-    indexGuard: indexGuard,
     whenLoaded: whenLoaded,
+    run: run,
     resultCount: resultCount,
     appendPieces: appendPieces,
     kindLabel: kindLabel,

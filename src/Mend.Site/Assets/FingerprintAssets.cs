@@ -10,11 +10,16 @@ namespace Mend.Site.Assets;
 /// </summary>
 public sealed class FingerprintAssets : DocumentModule
 {
+    /// <summary>Where the asset named <paramref name="name"/> with these contents is written.</summary>
+    public static string DestinationOf(string name, ReadOnlySpan<byte> contents)
+    {
+        var hash = Convert.ToHexStringLower(SHA256.HashData(contents))[..10];
+        var extension = Path.GetExtension(name);
+        return $"{Asset.Folder}/{name[..^extension.Length]}.{hash}{extension}";
+    }
+
     protected override IEnumerable<Document> Map(Document document, IExecutionContext context)
     {
-        var name = document.Get<Asset>().Name;
-        var hash = Convert.ToHexStringLower(SHA256.HashData(document.Bytes!.Value.AsSpan()))[..10];
-        var extension = Path.GetExtension(name);
-        yield return document with { Destination = $"{Asset.Folder}/{name[..^extension.Length]}.{hash}{extension}" };
+        yield return document with { Destination = DestinationOf(document.Get<Asset>().Name, document.Bytes!.Value.AsSpan()) };
     }
 }

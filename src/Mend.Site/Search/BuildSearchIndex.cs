@@ -9,7 +9,7 @@ namespace Mend.Site.Search;
 /// filled): one record per section of each guide, and one per page that carries a <see cref="SearchText"/>. It is
 /// emitted as assets, in Process, so that the fingerprinted name of its manifest (<c>search-index.js</c>) is known to
 /// the layouts; the manifest names its shards (<c>search-index/...</c>) by their fingerprinted names, worked out
-/// here with <see cref="FingerprintAssets"/>, which the pipeline runs again on all of them.
+/// here as <see cref="FingerprintAssets"/>, which the pipeline runs next, will name them.
 /// </summary>
 public sealed class BuildSearchIndex(PageUrls urls, params string[] contentPipelines) : DocumentModule
 {
@@ -22,14 +22,13 @@ public sealed class BuildSearchIndex(PageUrls urls, params string[] contentPipel
             .ThenBy(r => r.Url, StringComparer.Ordinal)
             .ToList();
         var texts = pages.Where(d => d.Has<SearchText>()).Select(d => d.Get<SearchText>()).ToList();
-        var fingerprint = new FingerprintAssets();
         var files = SearchIndexFile.Write(
             records,
             PageKind.Content.Select(k => (k.Id, k.Plural, k.Singular)),
             Facets(texts.Select(t => t.Severity).OfType<Facet>()),
             Facets(texts.SelectMany(t => t.Relationships)),
             url => urls.Relative("index.html", url),
-            (name, bytes) => fingerprint.ExecuteAsync([AssetOf(name, bytes)], context).GetAwaiter().GetResult().Single().Destination!);
+            (name, bytes) => FingerprintAssets.DestinationOf(name, bytes));
         return [.. inputs, .. files.Select(file => AssetOf(file.Name, file.Bytes))];
     }
 

@@ -1,9 +1,10 @@
 using AngleSharp.Dom;
-using Document = Mend.Pipeline.Document;
+using Mend.Pipeline;
 using Mend.Site.Core;
 using Mend.Site.Guides;
 using Mend.Site.Html;
 using Mend.Site.Xrefs;
+using Document = Mend.Pipeline.Document;
 using static Mend.Site.Tests.InMemory;
 
 namespace Mend.Site.Tests.Guides;

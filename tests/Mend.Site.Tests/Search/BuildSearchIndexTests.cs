@@ -1,15 +1,21 @@
 using System.Text;
 using System.Text.Json;
 using Mend.Pipeline;
+using Mend.Site.Assets;
 using Mend.Site.Core;
+using Mend.Site.Guides;
 using Mend.Site.Search;
 using static Mend.Site.Tests.InMemory;
 
 namespace Mend.Site.Tests.Search;
 
 /// <summary>The index module over finished in-memory pages; the index of a built site is in <see cref="SearchIndexTests"/>.</summary>
-public sealed class BuildSearchIndexTests
+public sealed class BuildSearchIndexTests : IDisposable
 {
+    private readonly DirectoryInfo _site = Directory.CreateTempSubdirectory("mend-search-index-");
+
+    public void Dispose() => _site.Delete(recursive: true);
+
     private static Document Entry(string id, SearchText? text, params string[] tags)
     {
         var page = IdPage(PageKind.Rupture, id, $"Entry {id}", $"/ruptures/{id}/", "input/catalogs/ruptures.yml")
@@ -17,21 +23,25 @@ public sealed class BuildSearchIndexTests
         return text is null ? page : page.With(text);
     }
 
-    private static async Task<(IReadOnlyList<Document> Outputs, JsonElement Index)> Build(
+    /// <summary>Runs the module, writes the files it makes where the build would, and reads them back.</summary>
+    private async Task<(IReadOnlyList<Document> Outputs, SearchIndexReader Index)> Build(
         Document[] guides, Document[] catalogs, params Document[] inputs)
     {
         var context = new FakeContext(Pipelines(("Guides", guides), ("Catalogs", catalogs)));
         var outputs = await new BuildSearchIndex(Urls, "Guides", "Catalogs").ExecuteAsync(inputs, context);
-        var text = Encoding.UTF8.GetString([.. outputs[^1].Bytes!.Value]);
-        var prefix = $"window.{SearchIndexFile.Global} = ";
-        return (outputs, JsonDocument.Parse(text[(text.IndexOf(prefix, StringComparison.Ordinal) + prefix.Length)..text.LastIndexOf(';')]).RootElement);
+        var site = _site.FullName;
+        foreach (var asset in outputs.Where(d => d.Has<Asset>()))
+        {
+            var path = Path.Join(site, FingerprintAssets.DestinationOf(asset.Get<Asset>().Name, asset.Bytes!.Value.AsSpan()));
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            await File.WriteAllBytesAsync(path, [.. asset.Bytes!.Value], TestContext.Current.CancellationToken);
+        }
+        return (outputs, new SearchIndexReader(site));
     }
 
     private static List<string[]> Rows(JsonElement array) =>
         [.. array.EnumerateArray().Select(row => row.EnumerateArray().Select(e => e.GetString()!).ToArray())];
 
-    private static List<string> RecordUrls(JsonElement index) =>
-        [.. index.GetProperty("records").EnumerateArray().Select(r => r.GetProperty("u").GetString()!)];
 
     [Fact]
     public async Task TheIndexIsAnAssetAddedAfterTheDocumentsBeforeIt()
@@ -40,9 +50,12 @@ public sealed class BuildSearchIndexTests
 
         var (outputs, _) = await Build([], [], before);
 
-        Assert.Equal(2, outputs.Count);
         Assert.Same(before, outputs[0]);
-        Assert.Equal((null, new Asset("search-index.js")), (outputs[1].Destination, outputs[1].Get<Asset>()));
+        Assert.All(outputs.Skip(1), d => Assert.Null(d.Destination));
+        var names = outputs.Skip(1).Select(d => d.Get<Asset>().Name).ToList();
+        Assert.Contains(SearchIndexFile.AssetName, names);
+        Assert.All(names.Where(n => n != SearchIndexFile.AssetName),
+            n => Assert.StartsWith(SearchIndexFile.Folder + "/", n, StringComparison.Ordinal));
     }
 
     [Fact]
@@ -53,13 +66,13 @@ public sealed class BuildSearchIndexTests
 
         var (_, index) = await Build([guide], [entry, Entry("no-text", null), IdPage(PageKind.Catalog, "ruptures", "Ruptures", "/ruptures/", "x")]);
 
-        Assert.Equal(["guides/steps/", "guides/steps/#apologize", "ruptures/late/"], RecordUrls(index));
-        var record = index.GetProperty("records")[2];
-        Assert.Equal(
-            ("Entry late", "", "They waited.", "rupture", "minor", "time", "family"),
-            (record.GetProperty("t").GetString(), record.GetProperty("h").GetString(), record.GetProperty("b").GetString(),
-             record.GetProperty("k").GetString(), record.GetProperty("s").GetString(),
-             record.GetProperty("g")[0].GetString(), record.GetProperty("r")[0].GetString()));
+        var records = index.Records();
+        Assert.Equal(["guides/steps/", "guides/steps/#apologize", "ruptures/late/"], records.Select(r => r.Url));
+        Assert.Equal(("Entry late", "", "They waited.", "rupture"), (records[2].Title, records[2].Heading, records[2].Body, records[2].Kind));
+        // Pages are numbered in link order: the guide is page 0, the entry page 1.
+        Assert.Equal([1], index.FacetPages("severity", "minor"));
+        Assert.Equal([1], index.FacetPages("relationship", "family"));
+        Assert.Equal([0], index.FacetPages("kind", "guide"));
     }
 
     [Fact]
@@ -75,10 +88,10 @@ public sealed class BuildSearchIndexTests
             Entry("c", Text(minor, other)),
         ]);
 
-        Assert.Equal([["minor", "Minor"], ["serious", "Serious"]], Rows(index.GetProperty("severities")));
-        Assert.Equal([["aaa", "Same rank"], ["family", "Family"], ["work", "Work"]], Rows(index.GetProperty("relationships")));
+        Assert.Equal([["minor", "Minor"], ["serious", "Serious"]], Rows(index.Manifest.GetProperty("severities")));
+        Assert.Equal([["aaa", "Same rank"], ["family", "Family"], ["work", "Work"]], Rows(index.Manifest.GetProperty("relationships")));
         Assert.Equal(
             [["guide", "Guides", "Guide"], ["rupture", "Examples", "Example"], ["challenge", "What gets in the way", "What gets in the way"]],
-            Rows(index.GetProperty("kinds")));
+            Rows(index.Manifest.GetProperty("kinds")));
     }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Mend.Site.Core;
 using Mend.Site.Search;
 
 namespace Mend.Site.Tests.Search;

@@ -1,6 +1,11 @@
 using System.CommandLine;
 using Mend.Cli;
 
+// Pipelines run as pool tasks, and their modules wait on parallel maps that also need pool threads: with the
+// default minimum (one thread per core) the pool starts the threads they wait for only slowly.
+ThreadPool.GetMinThreads(out var workers, out var completionPorts);
+ThreadPool.SetMinThreads(Math.Max(workers, Environment.ProcessorCount * 8), completionPorts);
+
 var root = new RootCommand("mend: builds a static site of guides, catalogs and self-assessments from Markdown and YAML.");
 root.Subcommands.Add(BuildCommand.Create());
 root.Subcommands.Add(BundleCommand.Create());

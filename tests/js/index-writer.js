@@ -11,6 +11,7 @@ const B = 0.75;
 const INLINE_POSTINGS = 512;
 const TOP_PREFIXES = 8;
 const DOC_CHUNK_BYTES = 2048;
+const TEXT_CHUNK_BYTES = 16384;
 const FIELDS = ['title', 'heading', 'tags', 'body'];
 
 function number(value) {
@@ -61,12 +62,26 @@ function writeIndex(data) {
     if (pages.length && pages[pages.length - 1].url === url) pages[pages.length - 1].records.push(r);
     else pages.push({ url, record, records: [r] });
   });
+  // Texts in runs of pages, as the C# writer makes them: { page number: [text per record] }.
+  const texts = [];
+  let textRun = {};
+  let textBytes = 0;
+  pages.forEach((page, p) => {
+    textRun[p] = page.records.map((r) => records[r].b || '');
+    textBytes += textRun[p].reduce((sum, t) => sum + t.length, 0);
+    if (textBytes >= TEXT_CHUNK_BYTES || p === pages.length - 1) {
+      const name = shard(`x/${new Set(texts).size}`, textRun);
+      Object.keys(textRun).forEach(() => texts.push(name));
+      textRun = {};
+      textBytes = 0;
+    }
+  });
   const docs = [];
   let run = [];
   let runBytes = 0;
   let first = 0;
   pages.forEach((page, p) => {
-    const text = shard(`x/${p}`, page.records.map((r) => records[r].b || ''));
+    const text = texts[p];
     const entry = [page.url, page.record.t, page.record.k, text, page.records.map((r) => [records[r].u.slice(page.url.length), records[r].h || ''])];
     run.push(entry);
     runBytes += JSON.stringify(entry).length;

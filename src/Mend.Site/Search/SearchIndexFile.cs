@@ -36,6 +36,9 @@ public static class SearchIndexFile
     /// <summary>A run of pages in one <c>d/N</c> shard stops once it holds about this many bytes.</summary>
     public const int DocChunkBytes = 2048;
 
+    /// <summary>About how much page text a snippet shard holds.</summary>
+    public const int TextChunkBytes = 16384;
+
     /// <summary>How much a match counts in each field; the scores in the postings use these.</summary>
     public static readonly IReadOnlyList<(string Field, int Weight)> Weights =
         [("title", 8), ("heading", 5), ("tags", 3), ("body", 1)];
@@ -145,6 +148,7 @@ public static class SearchIndexFile
     private static List<object[]> DocShards(
         List<PageRecords> pages, IReadOnlyList<SearchRecord> records, Func<string, string> link, Func<string, object, string> shard)
     {
+        var texts = TextShards(pages, records, shard);
         var docs = new List<object[]>();
         var run = new List<object>();
         var runBytes = 0;
@@ -153,7 +157,7 @@ public static class SearchIndexFile
         {
             var page = pages[p];
             var pageRecords = Enumerable.Range(page.First, page.Count).Select(r => records[r]).ToList();
-            var text = shard($"x/{p}", pageRecords.Select(r => r.Body));
+            var text = texts[p];
             var pageLink = link(page.Url);
             // [suffix of the record's link after the page's link (its #anchor), heading]
             var sections = pageRecords.Select(r => new[] { Suffix(link(r.Url), pageLink), r.Heading }).ToList();
@@ -169,6 +173,33 @@ public static class SearchIndexFile
             }
         }
         return docs;
+    }
+
+    /// <summary>
+    /// The x/N shards: runs of pages' texts, each about <see cref="TextChunkBytes"/>, as { page number: [text per record] }.
+    /// A run rather than a file per page, because every file costs the build (and the host) far more than its bytes.
+    /// Returns each page's shard.
+    /// </summary>
+    private static List<string> TextShards(List<PageRecords> pages, IReadOnlyList<SearchRecord> records, Func<string, object, string> shard)
+    {
+        var files = new List<string>();
+        var shards = 0;
+        var run = new SortedDictionary<int, string[]>();
+        var runBytes = 0;
+        for (var p = 0; p < pages.Count; p++)
+        {
+            var texts = Enumerable.Range(pages[p].First, pages[p].Count).Select(r => records[r].Body).ToArray();
+            run[p] = texts;
+            runBytes += texts.Sum(t => t.Length);
+            if (runBytes >= TextChunkBytes || p == pages.Count - 1)
+            {
+                var name = shard($"x/{shards++}", run);
+                files.AddRange(Enumerable.Repeat(name, run.Count));
+                run = [];
+                runBytes = 0;
+            }
+        }
+        return files;
     }
 
     private static string Suffix(string recordLink, string pageLink) =>

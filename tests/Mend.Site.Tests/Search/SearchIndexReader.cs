@@ -42,11 +42,13 @@ public sealed class SearchIndexReader
     public IReadOnlyList<Record> Records()
     {
         var records = new List<Record>();
+        var number = 0;
         foreach (var chunk in Manifest.GetProperty("docs").EnumerateArray())
         {
             foreach (var page in Shard(chunk[1].GetString()!).EnumerateArray())
             {
-                var texts = Shard(page[3].GetString()!).EnumerateArray().Select(t => t.GetString()!).ToList();
+                // A text shard holds a run of pages: { page number: [text per record] }.
+                var texts = Shard(page[3].GetString()!).GetProperty($"{number++}").EnumerateArray().Select(t => t.GetString()!).ToList();
                 var sections = page[4].EnumerateArray().ToList();
                 for (var i = 0; i < sections.Count; i++)
                 {

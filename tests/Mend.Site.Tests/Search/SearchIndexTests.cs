@@ -131,7 +131,7 @@ public sealed class SearchIndexTests
             .Append(m.GetProperty("facets").GetString()!)
             .ToList();
         named.AddRange(m.GetProperty("docs").EnumerateArray().SelectMany(d => index.Shard(d[1].GetString()!).EnumerateArray())
-            .Select(page => page[3].GetString()!));
+            .Select(page => page[3].GetString()!).Distinct());
         named.AddRange(m.GetProperty("terms").EnumerateObject().SelectMany(t => index.Shard(t.Value.GetString()!).EnumerateArray())
             .Where(e => e.GetArrayLength() > 3).Select(e => e[3].GetString()!));
         var folder = Path.Join(site.Output, "assets", SearchIndexFile.Folder);

@@ -9,7 +9,7 @@
  *          [term, df, '', file] when the postings are long and have a p/N file of their own;
  *   p/N    one term's postings;
  *   d/N    what results show of a run of pages: [link, title, kind, x/N file, [[#anchor, heading] per record]];
- *   x/N    a page's text, per record, for snippets;
+ *   x/N    a run of pages' texts, { page number: [text per record] }, for snippets;
  *   f      the pages of each facet value.
  * Numbers are strings of base-64 digits (five bits each; 32 and up: more follows). Postings are, per record, the
  * step from the previous record's number and a score in two digits: log2 of the BM25 term frequency part, scaled.
@@ -266,7 +266,7 @@
       if (!m) {
         return;
       }
-      var text = files.get(m.text);
+      var text = files.has(m.text) ? files.get(m.text)[g.page] : null;
       g.url = m.url;
       g.title = m.title;
       g.kind = m.kind;

@@ -1,4 +1,3 @@
-using AngleSharp.Dom;
 using Mend.Pipeline;
 using Mend.Site.Core;
 using Mend.Site.Html;
@@ -7,25 +6,14 @@ using Document = Mend.Pipeline.Document;
 namespace Mend.Site.Checks;
 
 /// <summary>
-/// Parses every finished page once and checks that each internal link and <c>#anchor</c> resolves to a file
-/// being written, and that no script, style, image or font comes from another origin. Runs in the Output
-/// phase, where every pipeline's finished pages are visible, before anything is swapped into place. Only each
-/// page's links and ids are kept from its parse, so memory does not grow with the size of the pages.
+/// Reads every finished page once (<see cref="PageLinks"/>) and checks that each internal link and <c>#anchor</c>
+/// resolves to a file being written, and that no script, style, image or font comes from another origin. Runs in the
+/// Output phase, where every pipeline's finished pages are visible, before anything is swapped into place. Only each
+/// page's links and ids are kept, so memory does not grow with the size of the pages.
 /// </summary>
 public sealed class ValidateLinks(string basePath = "/") : DocumentModule
 {
     private static readonly Uri SiteRoot = new("https://site.invalid/");
-
-    private static readonly (string Selector, string Attribute, bool IsResource)[] LinkAttributes =
-    [
-        ("a[href]", "href", false),
-        ("link[href][rel~=stylesheet], link[href][rel~=icon], link[href][rel~=preload], link[href][rel~=manifest]", "href", true),
-        ("script[src]", "src", true),
-        ("img[src]", "src", true),
-        ("source[src]", "src", true),
-        ("iframe[src]", "src", true),
-        ("form[action]", "action", false),
-    ];
 
     protected override IEnumerable<Document> Run(IReadOnlyList<Document> inputs, IExecutionContext context)
     {
@@ -36,13 +24,13 @@ public sealed class ValidateLinks(string basePath = "/") : DocumentModule
             .Where(d => d.Destination!.EndsWith(".html", StringComparison.Ordinal))
             .DistinctBy(d => d.Destination, StringComparer.Ordinal)
             .AsParallel().AsOrdered()
-            .Select(d => (Document: d, Links: Extract(d.Content, out var ids), Ids: ids))
+            .Select(d => (Document: d, Found: PageLinks.Of(d.Content)))
             .ToList();
-        var idsByPage = pages.ToDictionary(p => p.Document.Destination!, p => p.Ids, StringComparer.Ordinal);
+        var idsByPage = pages.ToDictionary(p => p.Document.Destination!, p => p.Found.Ids, StringComparer.Ordinal);
 
-        foreach (var (document, links, _) in pages)
+        foreach (var (document, found) in pages)
         {
-            foreach (var (href, isResource) in links)
+            foreach (var (href, isResource) in found.Links)
             {
                 Check(document, href, isResource, destinations, idsByPage, context);
             }
@@ -50,20 +38,12 @@ public sealed class ValidateLinks(string basePath = "/") : DocumentModule
         return inputs;
     }
 
-    private static List<(string Href, bool IsResource)> Extract(string html, out HashSet<string> ids)
-    {
-        using var page = HtmlFragments.ParseDocument(html);
-        ids = page.QuerySelectorAll("[id]").Select(e => e.Id!).ToHashSet(StringComparer.Ordinal);
-        return [.. LinkAttributes.SelectMany(link => page.QuerySelectorAll(link.Selector)
-            .Select(element => (element.GetAttribute(link.Attribute)!, link.IsResource)))];
-    }
-
     private void Check(
         Document page,
         string href,
         bool isResource,
         HashSet<string> destinations,
-        Dictionary<string, HashSet<string>> ids,
+        Dictionary<string, IReadOnlySet<string>> ids,
         IExecutionContext context)
     {
         var pageUri = new Uri(SiteRoot, page.Destination);

@@ -30,8 +30,13 @@ public sealed class ApplyLayout(TemplateLibrary library, SiteConfig site, PageUr
 
             var state = new RenderState(page.Destination, urls, view, library, page.ServedAnywhere && !urls.Offline);
             var globals = new ScriptObject { ["page"] = PageView.Of(page), ["model"] = page.Model };
-            var inner = Render(page.Layout, state, shared, globals, new TrustedHtml(document.Content), document, context);
-            var html = inner is null ? null : Render(DefaultLayout, state, shared, globals, new TrustedHtml(inner), document, context);
+            // One context for both layouts: what the page's layout sets, _default sees, and contexts are costly to make.
+            var templateContext = new EscapingTemplateContext(state);
+            templateContext.PushGlobal(Functions);
+            templateContext.PushGlobal(shared);
+            templateContext.PushGlobal(globals);
+            var inner = Render(page.Layout, templateContext, globals, new TrustedHtml(document.Content), document, context);
+            var html = inner is null ? null : Render(DefaultLayout, templateContext, globals, new TrustedHtml(inner), document, context);
             return html is null ? [] : [document.WithContent(html)];
         });
     }
@@ -55,8 +60,7 @@ public sealed class ApplyLayout(TemplateLibrary library, SiteConfig site, PageUr
 
     private string? Render(
         string layout,
-        RenderState state,
-        ScriptObject shared,
+        EscapingTemplateContext templateContext,
         ScriptObject globals,
         TrustedHtml content,
         Document document,
@@ -72,11 +76,7 @@ public sealed class ApplyLayout(TemplateLibrary library, SiteConfig site, PageUr
             return null;
         }
 
-        var templateContext = new EscapingTemplateContext(state);
         globals["content"] = content;
-        templateContext.PushGlobal(Functions);
-        templateContext.PushGlobal(shared);
-        templateContext.PushGlobal(globals);
         try
         {
             return template.Render(templateContext);

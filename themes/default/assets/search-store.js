@@ -118,24 +118,6 @@
       }
     }
 
-    function shard(key) {
-      var found = shards.get(key);
-      var file = termFiles[key];
-      if (found || !file || !files.has(file)) {
-        return found || null;
-      }
-      var entries = new Map();
-      files.get(file).forEach(function (entry) { entries.set(entry[0], entry); });
-      found = { terms: Array.from(entries.keys()), entries: entries, stems: null };
-      shards.set(key, found);
-      return found;
-    }
-
-    function entryOf(term) {
-      var s = shard(keyOf(term));
-      return s ? s.entries.get(term) : undefined;
-    }
-
     /** A term shard, once loaded: {terms (sorted), entries: term -> entry, stems (for the engine)}, else null. */
     function shard(key) {
       var found = shards.get(key);

@@ -38,6 +38,26 @@ public sealed partial class BuildCommandTests
     private static string[] Lines(string text) => text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
     [Fact]
+    public async Task VerbosePrintsEachPhaseTheSlowestModulesAndTheDocumentsPerPipeline()
+    {
+        using var site = TestSite.With(("guides/a.md", GuideText.Of("A")), ("guides/b.md", GuideText.Of("B")));
+
+        var (exitCode, stdout, _) = await Mend(site.Root, [.. Build(site), "--verbose"]);
+
+        Assert.Equal(0, exitCode);
+        var lines = Lines(stdout);
+        Assert.Equal("Phases:", lines[0]);
+        Assert.Equal(["Input", "Process", "PostProcess", "Output"], lines[1..5].Select(l => l.Split(' ')[0]));
+        Assert.All(lines[1..5], l => Assert.Matches(@"\s\d+ ms$", l));
+        Assert.StartsWith("Slowest modules (of ", lines[5], StringComparison.Ordinal);
+        var slowest = lines.Skip(6).TakeWhile(l => !l.StartsWith("Documents per pipeline", StringComparison.Ordinal)).ToList();
+        Assert.InRange(slowest.Count, 1, 10);
+        Assert.All(slowest, l => Assert.Matches(@"^\d+ ms  \w+Pipeline/(Input|Process|PostProcess|Output)/\w+ \(\d+ documents\)$", l));
+        Assert.Contains(lines, l => Regex.IsMatch(l, @"^GuidesPipeline\s+2$"));
+        Assert.StartsWith("Built ", lines[^1], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AGoodBuildExitsWithZeroAndPrintsOneSummaryLine()
     {
         using var site = TestSite.With(("guides/a.md", GuideText.Of("A")), ("guides/b.md", GuideText.Of("B")));

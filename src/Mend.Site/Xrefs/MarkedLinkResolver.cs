@@ -34,8 +34,8 @@ public sealed class MarkedLinkResolver(PageUrls urls, XrefRegistry registry)
             return html;
         }
 
-        var (_, nodes) = HtmlFragments.Parse(html);
-        foreach (var link in nodes.SelectMany(MarkedLinks))
+        var container = HtmlFragments.Parse(html);
+        foreach (var link in MarkedLinks(container))
         {
             var at = link.GetAttribute(LinkMarkerExtension.Attribute)!.Split(':');
             var location = locate(int.Parse(at[0], CultureInfo.InvariantCulture), int.Parse(at[1], CultureInfo.InvariantCulture));
@@ -55,13 +55,11 @@ public sealed class MarkedLinkResolver(PageUrls urls, XrefRegistry registry)
                 link.TextContent = resolved.Title;
             }
         }
-        return HtmlFragments.Serialize(nodes);
+        return HtmlFragments.Serialize(container);
     }
 
-    private static IEnumerable<IElement> MarkedLinks(INode node) => node is IElement element
-        ? (element.HasAttribute(LinkMarkerExtension.Attribute) ? [element] : Enumerable.Empty<IElement>())
-            .Concat(element.QuerySelectorAll($"a[{LinkMarkerExtension.Attribute}]"))
-        : [];
+    private static IEnumerable<IElement> MarkedLinks(IElement container) =>
+        container.QuerySelectorAll($"a[{LinkMarkerExtension.Attribute}]");
 
     private ResolvedXref? ResolveFile(string href, string source, SourceLocation location, Action<Diagnostic> report)
     {

@@ -11,9 +11,9 @@ namespace Mend.Site.Guides;
 /// Lists, at the end of each section that the pages other pipelines read cite (<see cref="Citations"/>, such as a
 /// catalog entry's steps), the pages that cite it. A citation of the whole page is listed at its end.
 /// </summary>
-public sealed class AddBacklinks(PageUrls urls, params string[] citingPipelines) : DocumentModule
+public sealed class AddBacklinks(PageUrls urls, params string[] citingPipelines) : IHtmlEdit
 {
-    protected override IEnumerable<Document> Run(IReadOnlyList<Document> inputs, IExecutionContext context)
+    public Func<Document, Action<IElement>?> Prepare(IReadOnlyList<Document> documents, IExecutionContext context)
     {
         var citations = citingPipelines.SelectMany(context.InputsOf)
             .Where(d => d.Has<Citations>())
@@ -21,39 +21,41 @@ public sealed class AddBacklinks(PageUrls urls, params string[] citingPipelines)
                 .Select(parts => (Id: parts[0], Anchor: parts.Length > 1 ? parts[1] : "", Citing: citing.Get<Page>())))
             .ToLookup(c => c.Id, StringComparer.Ordinal);
 
-        return inputs.Select(document =>
+        return document =>
         {
             var page = document.Get<Page>();
             if (page.Id is null || !citations.Contains(page.Id))
             {
-                return document;
+                return null;
             }
             var bySection = citations[page.Id].GroupBy(c => c.Anchor, c => c.Citing, StringComparer.Ordinal).ToList();
-            return document.WithContent(HtmlFragments.Edit(document.Content, container =>
+            return container => Insert(container, page.Destination, bySection);
+        };
+    }
+
+    private void Insert(IElement container, string destination, List<IGrouping<string, Page>> bySection)
+    {
+        var headings = container.Children.Where(e => Level(e) > 0 && e.Id is { Length: > 0 }).ToList();
+        // Each list goes just before its section's end, so a subsection's list must go in before the list of the
+        // section around it: work from the last heading back. Whole-page lists go last of all.
+        var ordered = bySection
+            .Select(g => (Section: g, Heading: headings.FirstOrDefault(h => h.Id == g.Key)))
+            .OrderBy(s => s.Section.Key.Length == 0)
+            .ThenByDescending(s => s.Heading is null ? int.MaxValue : headings.IndexOf(s.Heading))
+            .ThenBy(s => s.Section.Key, StringComparer.Ordinal);
+        foreach (var (section, heading) in ordered)
+        {
+            var list = List(container.Owner!, destination, section.Key.Length == 0, section);
+            var end = heading is null ? null : SectionEnd(heading);
+            if (end is null)
             {
-                var headings = container.Children.Where(e => Level(e) > 0 && e.Id is { Length: > 0 }).ToList();
-                // Each list goes just before its section's end, so a subsection's list must go in before the list
-                // of the section around it: work from the last heading back. Whole-page lists go last of all.
-                var ordered = bySection
-                    .Select(g => (Section: g, Heading: headings.FirstOrDefault(h => h.Id == g.Key)))
-                    .OrderBy(s => s.Section.Key.Length == 0)
-                    .ThenByDescending(s => s.Heading is null ? int.MaxValue : headings.IndexOf(s.Heading))
-                    .ThenBy(s => s.Section.Key, StringComparer.Ordinal);
-                foreach (var (section, heading) in ordered)
-                {
-                    var list = List(container.Owner!, page.Destination, section.Key.Length == 0, section);
-                    var end = heading is null ? null : SectionEnd(heading);
-                    if (end is null)
-                    {
-                        container.AppendChild(list);
-                    }
-                    else
-                    {
-                        container.InsertBefore(list, end);
-                    }
-                }
-            }));
-        });
+                container.AppendChild(list);
+            }
+            else
+            {
+                container.InsertBefore(list, end);
+            }
+        }
     }
 
     // A folded list: a step can be cited by dozens of entries, and the section should still read as one.

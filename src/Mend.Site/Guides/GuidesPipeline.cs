@@ -15,9 +15,8 @@ public sealed class GuidesPipeline : Mend.Pipeline.Pipeline
         Input = [new ReadFiles(site.InputDirectory, "guides", "*.md"), new ParseGuides(), new RenderMarkdown(), new OrderGuides()];
         Process =
         [
-            new ResolveXrefs(site.Urls),
+            new EditGuideHtml(new ResolveXrefs(site.Urls), new AddBacklinks(site.Urls, citingPipelines)),
             new AddSupportNote(site.Urls, site.Config),
-            new AddBacklinks(site.Urls, citingPipelines),
         ];
         PostProcess = [new ApplyLayout(site.Templates, site.Config, site.Urls)];
         Output = [new WriteFiles(site.OutputDirectory)];

@@ -1,36 +1,36 @@
-using AngleSharp;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 
 namespace Mend.Site.Html;
 
-/// <summary>Parses and serialises HTML (rendered Markdown, finished pages) with AngleSharp.</summary>
+/// <summary>Parses and serialises HTML fragments (rendered Markdown) with AngleSharp.</summary>
 public static class HtmlFragments
 {
-    // Modules map documents in parallel; each thread parses with its own parser.
-    private static readonly ThreadLocal<HtmlParser> Parsers = new(() => new HtmlParser());
-
-    private static HtmlParser Parser => Parsers.Value!;
-
-    public static (IDocument Owner, INodeList Nodes) Parse(string html)
+    // Modules map documents in parallel; each thread parses with its own parser. Fragments are parsed as the content
+    // of the body of an empty page, made once per thread: AngleSharp only reads its name, and puts the nodes it parses
+    // into a new body element of a new document, so no call changes it.
+    private static readonly ThreadLocal<(HtmlParser Parser, IElement Body)> Parsers = new(() =>
     {
-        var owner = Parser.ParseDocument("<!DOCTYPE html><html><body></body></html>");
-        var nodes = Parser.ParseFragment(html, owner.Body!);
-        return (owner, nodes);
+        var parser = new HtmlParser();
+        return (parser, parser.ParseDocument("<!DOCTYPE html><html><body></body></html>").Body!);
+    });
+
+    /// <summary>Parses <paramref name="html"/> as a page's body would hold it: a body element of its own, holding its nodes.</summary>
+    public static IElement Parse(string html)
+    {
+        var (parser, body) = Parsers.Value;
+        var nodes = parser.ParseFragment(html, body);
+        return nodes.Length > 0 ? (IElement)nodes[0].Parent! : parser.ParseDocument("").Body!;
     }
 
-    /// <summary>Parses a whole page.</summary>
-    public static IDocument ParseDocument(string html) => Parser.ParseDocument(html);
-
-    public static string Serialize(INodeList nodes) => string.Concat(nodes.Select(node => node.ToHtml()));
+    /// <summary>The HTML of what <paramref name="container"/> holds.</summary>
+    public static string Serialize(IElement container) => container.InnerHtml;
 
     /// <summary>Parses <paramref name="html"/> into a container element, lets <paramref name="edit"/> change it, and serialises the result.</summary>
     public static string Edit(string html, Action<IElement> edit)
     {
-        var owner = Parser.ParseDocument("<!DOCTYPE html><html><body></body></html>");
-        var container = owner.Body!;
-        container.InnerHtml = html;
+        var container = Parse(html);
         edit(container);
-        return container.InnerHtml;
+        return Serialize(container);
     }
 }

@@ -20,12 +20,7 @@ public static class PlainText
         return Collapse(text.ToString());
     }
 
-    public static string OfHtml(string html)
-    {
-        var result = "";
-        HtmlFragments.Edit(html, container => result = Of(container));
-        return result;
-    }
+    public static string OfHtml(string html) => Of(HtmlFragments.Parse(html));
 
     public static string OfMarkdown(string markdown) => OfHtml(MendMarkdown.ToHtml(markdown));
 

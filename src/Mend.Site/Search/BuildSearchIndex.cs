@@ -5,8 +5,9 @@ using Mend.Site.Core;
 namespace Mend.Site.Search;
 
 /// <summary>
-/// Builds the search index from the finished content of the pipelines it depends on (links resolved, link text
-/// filled): one record per section of each guide, and one per page that carries a <see cref="SearchText"/>. It is
+/// Builds the search index from what the pipelines it depends on hand it from their finished content (links resolved,
+/// link text filled): one record per section of a page that carries <see cref="SearchSections"/> (a guide), and one
+/// per page that carries a <see cref="SearchText"/> (a catalog entry). It is
 /// emitted as assets, in Process, so that the fingerprinted name of its manifest (<c>search-index.js</c>) is known to
 /// the layouts; the manifest names its shards (<c>search-index/...</c>) by their fingerprinted names, worked out
 /// here as <see cref="FingerprintAssets"/>, which the pipeline runs next, will name them.
@@ -37,9 +38,9 @@ public sealed class BuildSearchIndex(PageUrls urls, params string[] contentPipel
     private static IEnumerable<SearchRecord> Records(Document document)
     {
         var page = document.Get<Page>();
-        if (page.Kind == PageKind.Guide)
+        if (document.TryGet<SearchSections>(out var sections))
         {
-            return SectionSplitter.Split(document.Content).Select(section => new SearchRecord(
+            return sections.Sections.Select(section => new SearchRecord(
                 section.Anchor.Length > 0 ? $"{page.Url}#{section.Anchor}" : page.Url,
                 page.Title, section.Heading, section.Text, page.Tags, page.Kind.Id, "", []));
         }

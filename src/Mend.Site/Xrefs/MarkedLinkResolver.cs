@@ -21,21 +21,26 @@ public sealed class MarkedLinkResolver(PageUrls urls, XrefRegistry registry)
     public string RenderField(Located<string> field, string destination, Action<Diagnostic> report) =>
         Resolve(MendMarkdown.ToHtml(field.Value), destination, field.Location.File, (_, _) => field.Location, report);
 
+    /// <summary>Resolves the marked links of <paramref name="html"/>; HTML without any is returned as it is, unparsed.</summary>
     /// <param name="html">Rendered Markdown.</param>
     /// <param name="destination">The output file of the page the HTML goes into.</param>
     /// <param name="source">The file the Markdown came from; relative <c>.md</c> links start there.</param>
     /// <param name="locate">Where the link written at a line and column of the Markdown is in the source file.</param>
     /// <param name="report">Receives an error for each link that does not resolve.</param>
     public string Resolve(
-        string html, string destination, string source, Func<int, int, SourceLocation> locate, Action<Diagnostic> report)
-    {
-        if (!html.Contains(LinkMarkerExtension.Attribute, StringComparison.Ordinal))
-        {
-            return html;
-        }
+        string html, string destination, string source, Func<int, int, SourceLocation> locate, Action<Diagnostic> report) =>
+        HasMarkedLinks(html)
+            ? HtmlFragments.Edit(html, container => Resolve(container, destination, source, locate, report))
+            : html;
 
-        var (_, nodes) = HtmlFragments.Parse(html);
-        foreach (var link in nodes.SelectMany(MarkedLinks))
+    /// <summary>Whether <paramref name="html"/> has marked links; HTML without any need not be parsed.</summary>
+    public static bool HasMarkedLinks(string html) => html.Contains(LinkMarkerExtension.Attribute, StringComparison.Ordinal);
+
+    /// <summary>Resolves the marked links of parsed HTML, the nodes <paramref name="container"/> holds, in place.</summary>
+    public void Resolve(
+        IElement container, string destination, string source, Func<int, int, SourceLocation> locate, Action<Diagnostic> report)
+    {
+        foreach (var link in container.QuerySelectorAll($"a[{LinkMarkerExtension.Attribute}]"))
         {
             var at = link.GetAttribute(LinkMarkerExtension.Attribute)!.Split(':');
             var location = locate(int.Parse(at[0], CultureInfo.InvariantCulture), int.Parse(at[1], CultureInfo.InvariantCulture));
@@ -55,13 +60,7 @@ public sealed class MarkedLinkResolver(PageUrls urls, XrefRegistry registry)
                 link.TextContent = resolved.Title;
             }
         }
-        return HtmlFragments.Serialize(nodes);
     }
-
-    private static IEnumerable<IElement> MarkedLinks(INode node) => node is IElement element
-        ? (element.HasAttribute(LinkMarkerExtension.Attribute) ? [element] : Enumerable.Empty<IElement>())
-            .Concat(element.QuerySelectorAll($"a[{LinkMarkerExtension.Attribute}]"))
-        : [];
 
     private ResolvedXref? ResolveFile(string href, string source, SourceLocation location, Action<Diagnostic> report)
     {

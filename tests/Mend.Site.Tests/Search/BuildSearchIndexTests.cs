@@ -59,9 +59,10 @@ public sealed class BuildSearchIndexTests : IDisposable
     }
 
     [Fact]
-    public async Task GuidesGiveARecordPerSectionAndOtherPagesOneIfTheyHaveSearchTextAllInUrlOrder()
+    public async Task PagesWithSectionsGiveARecordPerSectionAndOtherPagesOneIfTheyHaveSearchTextAllInUrlOrder()
     {
-        var guide = GuidePage("steps", "Steps", html: "<p>Intro.</p><h2 id=\"apologize\">Say sorry</h2><p>Plainly.</p>");
+        var guide = GuidePage("steps", "Steps").With(
+            new SearchSections([new SearchSection("", "", "Intro."), new SearchSection("apologize", "Say sorry", "Plainly.")]));
         var entry = Entry("late", new SearchText("They waited.", new Facet("minor", "Minor", 0), [new Facet("family", "Family", 2)]), "time");
 
         var (_, index) = await Build([guide], [entry, Entry("no-text", null), IdPage(PageKind.Catalog, "ruptures", "Ruptures", "/ruptures/", "x")]);

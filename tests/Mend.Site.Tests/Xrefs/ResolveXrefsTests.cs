@@ -1,5 +1,6 @@
 using Mend.Pipeline;
 using Mend.Site.Core;
+using Mend.Site.Guides;
 using Mend.Site.Markdown;
 using Mend.Site.Xrefs;
 using static Mend.Site.Tests.InMemory;
@@ -14,7 +15,7 @@ public sealed class ResolveXrefsTests
         var context = new FakeContext(Pipelines(RegistryOutput(await RegistryOf(steps))));
         var page = GuidePage("repair", "Repair", html: MendMarkdown.ToHtml(markdown));
 
-        var outputs = await new ResolveXrefs(Urls).ExecuteAsync([page], context);
+        var outputs = await new EditGuideHtml(new ResolveXrefs(Urls)).ExecuteAsync([page], context);
 
         return (Assert.Single(outputs), context.Diagnostics);
     }

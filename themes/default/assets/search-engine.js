@@ -7,7 +7,9 @@
  * A word needs its own term shard (its first two characters), which also holds its stem's terms, but for irregular
  * forms (went: go) whose shards are added. Its prefixes and its typos are looked for in that shard, so a typo in the
  * first two letters is not forgiven. A one-letter word takes its prefixes from the manifest's list of the most common
- * terms per first letter, instead of loading every shard of that letter.
+ * terms per first letter, instead of loading every shard of that letter. A prefix or a typo that is a common term
+ * (one with a p/N file) counts only in that term's best records, the head its shard holds: enough for the results
+ * shown, without loading or reading the whole list.
  */
 (function (S) {
   'use strict';
@@ -90,7 +92,7 @@
       });
       if (names.length === 0) {
         words.forEach(function (word) {
-          expand(word).forEach(function (e) { need(store.missingFile(S.keyOf(e.term), e.term)); });
+          expand(word).forEach(function (e) { need(store.missingFile(S.keyOf(e.term), e.term, e.kind === 'prefix' || e.kind === 'fuzzy')); });
         });
       }
       if (store.filtering(filters)) {
@@ -284,7 +286,7 @@
         var expansions = expand(words[w]);
         for (var e = 0; e < expansions.length; e++) {
           var expansion = expansions[e];
-          var entry = store.postingsOf(expansion.term);
+          var entry = store.postingsOf(expansion.term, expansion.kind === 'prefix' || expansion.kind === 'fuzzy');
           if (!matchTerms.has(expansion.term)) {
             matchTerms.set(expansion.term, w);
           }

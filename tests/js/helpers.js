@@ -103,7 +103,7 @@ function find(engine, query, options, shown, withText) {
   let failed = false;
   engine.prepare(query, filters, (ok) => { failed = !ok; });
   if (failed) throw new Error(`"${query}": the index could not be loaded`);
-  results = query.trim() === '' && filters ? engine.browse(filters) : engine.search(query, options);
+  results = query.trim() === '' && filters ? engine.browse(filters, shown) : engine.search(query, { ...options, limit: shown });
   let done = false;
   engine.describe(results, shown === undefined ? results.groups.length : shown, withText !== false, (ok) => { done = ok; });
   if (!done) throw new Error(`"${query}": the results could not be described`);

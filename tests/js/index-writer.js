@@ -8,7 +8,8 @@ const S = require(path.join(__dirname, '..', '..', 'themes', 'default', 'assets'
 const DIGITS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 const K1 = 1.2;
 const B = 0.75;
-const INLINE_POSTINGS = 512;
+const INLINE_POSTINGS = 256;
+const HEAD_POSTINGS = 32;
 const TOP_PREFIXES = 8;
 const DOC_CHUNK_BYTES = 2048;
 const TEXT_CHUNK_BYTES = 16384;
@@ -118,15 +119,19 @@ function writeIndex(data) {
   let entries = [];
   terms.forEach((term, i) => {
     const list = counts.get(term);
-    const encoded = list.map(({ r, tf }, j) => {
+    const scored = list.map(({ r, tf }) => {
       let score = 0;
       tf.forEach((n, f) => {
         if (n > 0) score += weights[f] * (n * (K1 + 1)) / (n + K1 * (1 - B + B * lengths[f][r] / averages[f]));
       });
-      const q = quantize(score);
-      return number(r - (j ? list[j - 1].r : -1) - 1) + DIGITS[q >> 6] + DIGITS[q & 63];
-    }).join('');
-    entries.push(encoded.length <= INLINE_POSTINGS ? [term, list.length, encoded] : [term, list.length, '', shard(`p/${big++}`, encoded)]);
+      return { r, q: quantize(score) };
+    });
+    const encode = (postings) => postings.map(({ r, q }, j) =>
+      number(r - (j ? postings[j - 1].r : -1) - 1) + DIGITS[q >> 6] + DIGITS[q & 63]).join('');
+    const encoded = encode(scored);
+    // A long list: its best records (by stored score, the earlier first among equals), in record order, stay inline.
+    const head = () => encode([...scored].sort((x, y) => y.q - x.q || x.r - y.r).slice(0, HEAD_POSTINGS).sort((x, y) => x.r - y.r));
+    entries.push(encoded.length <= INLINE_POSTINGS ? [term, list.length, encoded] : [term, list.length, head(), shard(`p/${big++}`, encoded)]);
     if (i === terms.length - 1 || keyOf(terms[i + 1]) !== keyOf(term)) {
       shardFiles[keyOf(term)] = shard(`t/${keyOf(term)}`, entries);
       entries = [];

@@ -11,8 +11,9 @@ namespace Mend.Site.Search;
 /// <c>window.MEND_SEARCH_SHARD(id, data)</c>. The manifest names every shard by its fingerprinted file name.
 /// <list type="bullet">
 /// <item><c>t/KEY</c>: the terms that start with KEY (their first two characters), each with its document
-/// frequency and its postings (<see cref="SearchEncoding"/>), or, when those are long, the name of a
-/// <c>p/N</c> file that holds them alone.</item>
+/// frequency and its postings (<see cref="SearchEncoding"/>), or, when those are long, its best
+/// <see cref="HeadPostings"/> postings (what the client uses when the term only matches a query word's beginning or a
+/// typo) and the name of a <c>p/N</c> file that holds them all.</item>
 /// <item><c>d/N</c>: what a result shows of a run of pages (link, title, kind, each record's anchor and heading,
 /// and the name of the page's <c>x/N</c> file, which holds its records' text for snippets).</item>
 /// <item><c>f</c>: the pages of each facet value, for the search page's filters.</item>
@@ -28,7 +29,14 @@ public static class SearchIndexFile
     public const string Folder = "search-index";
 
     /// <summary>Postings longer than this many characters get a file of their own.</summary>
-    public const int InlinePostings = 512;
+    public const int InlinePostings = 256;
+
+    /// <summary>
+    /// How many of a long posting list's best records its term shard holds as well: enough for the results a search
+    /// shows, so that a term that only matches the beginning of a query word, or a typo, needs neither its p/N file
+    /// nor the time to read all of it.
+    /// </summary>
+    public const int HeadPostings = 32;
 
     /// <summary>How many of the most common terms the manifest lists per first letter (the client's one-letter prefixes).</summary>
     public const int TopPrefixes = 8;
@@ -223,7 +231,7 @@ public static class SearchIndexFile
                 var encoded = SearchEncoding.Postings(list);
                 entries.Add(encoded.Length <= InlinePostings
                     ? [term, list.Count, encoded]
-                    : [term, list.Count, "", shard($"p/{big++}", encoded)]);
+                    : [term, list.Count, SearchEncoding.Postings(SearchPostings.Best(list, HeadPostings)), shard($"p/{big++}", encoded)]);
             }
             shards[group.Key] = shard($"t/{FileKey(group.Key)}", entries);
         }

@@ -66,6 +66,17 @@ public static class SearchPostings
         }
     }
 
+    /// <summary>
+    /// The best <paramref name="count"/> postings of a list, by their stored (quantized) score, the earlier record
+    /// first among equal ones, in record order.
+    /// </summary>
+    public static List<(int Record, double Score)> Best(IReadOnlyList<(int Record, double Score)> postings, int count) =>
+        [.. postings
+            .OrderByDescending(p => SearchEncoding.QuantizeScore(p.Score))
+            .ThenBy(p => p.Record)
+            .Take(count)
+            .OrderBy(p => p.Record)];
+
     private static string FieldText(SearchRecord record, int field) => field switch
     {
         0 => record.Title,

@@ -30,9 +30,11 @@ public sealed class SearchIndexReader
     public JsonElement Manifest { get; }
 
     /// <summary>The data a shard file registers with window.MEND_SEARCH_SHARD(id, data).</summary>
-    public JsonElement Shard(string name)
+    public JsonElement Shard(string name) => ShardData(File.ReadAllText(Path.Join(folder, name)));
+
+    /// <summary>The data of a shard's text.</summary>
+    public static JsonElement ShardData(string text)
     {
-        var text = File.ReadAllText(Path.Join(folder, name));
         var start = text.IndexOf(',', StringComparison.Ordinal) + 1;
         Assert.StartsWith($"{SearchIndexFile.Callback}(\"", text, StringComparison.Ordinal);
         return JsonDocument.Parse(text[start..text.LastIndexOf(')')]).RootElement;
@@ -64,9 +66,19 @@ public sealed class SearchIndexReader
     /// <summary>The records a term occurs in, in order, with their stored scores (0 to 4095).</summary>
     public IReadOnlyList<(int Record, int Score)> Postings(string term)
     {
-        var entry = Shard(Manifest.GetProperty("terms").GetProperty(SearchIndexFile.KeyOf(term)).GetString()!)
+        var entry = Entry(term);
+        var postings = Decode(entry.GetArrayLength() > 3 ? Shard(entry[3].GetString()!).GetString()! : entry[2].GetString()!);
+        Assert.Equal(entry[1].GetInt32(), postings.Count);
+        return postings;
+    }
+
+    private JsonElement Entry(string term) =>
+        Shard(Manifest.GetProperty("terms").GetProperty(SearchIndexFile.KeyOf(term)).GetString()!)
             .EnumerateArray().Single(e => e[0].GetString() == term);
-        var text = entry.GetArrayLength() > 3 ? Shard(entry[3].GetString()!).GetString()! : entry[2].GetString()!;
+
+    /// <summary>Postings as SearchEncoding writes them: per record, its step and its score in two digits.</summary>
+    public static IReadOnlyList<(int Record, int Score)> Decode(string text)
+    {
         var postings = new List<(int, int)>();
         var (at, record) = (0, -1);
         while (at < text.Length)
@@ -83,7 +95,6 @@ public sealed class SearchIndexReader
                 + SearchEncoding.Digits.IndexOf(text[at + 1], StringComparison.Ordinal)));
             at += 2;
         }
-        Assert.Equal(entry[1].GetInt32(), postings.Count);
         return postings;
     }
 

@@ -7,7 +7,9 @@
  * A word needs its own term shard (its first two characters), which also holds its stem's terms, but for irregular
  * forms (went: go) whose shards are added. Its prefixes and its typos are looked for in that shard, so a typo in the
  * first two letters is not forgiven. A one-letter word takes its prefixes from the manifest's list of the most common
- * terms per first letter, instead of loading every shard of that letter.
+ * terms per first letter, instead of loading every shard of that letter. A prefix or a typo that is a common term
+ * (one with a p/N file) counts only in that term's best records, the head its shard holds: enough for the results
+ * shown, without loading or reading the whole list.
  */
 (function (S) {
   'use strict';
@@ -90,7 +92,7 @@
       });
       if (names.length === 0) {
         words.forEach(function (word) {
-          expand(word).forEach(function (e) { need(store.missingFile(S.keyOf(e.term), e.term)); });
+          expand(word).forEach(function (e) { need(store.missingFile(S.keyOf(e.term), e.term, e.kind === 'prefix' || e.kind === 'fuzzy')); });
         });
       }
       if (store.filtering(filters)) {
@@ -200,38 +202,74 @@
       return lo;
     }
 
-    /** Groups ranked records by page, keeping the order of each page's best record. */
-    function group(ranked) {
-      var groups = [];
-      var byPage = new Map();
-      ranked.forEach(function (hit) {
-        var page = recordPage[hit.index];
-        var g = byPage.get(page);
-        if (!g) {
-          g = { page: page, url: '', title: '', kind: '', score: hit.score, matched: hit.matched, sections: [] };
-          byPage.set(page, g);
-          groups.push(g);
-        }
-        g.sections.push({ record: hit.index, url: '', heading: '', body: '', score: hit.score, matched: hit.matched });
-      });
-      return { total: groups.length, groups: groups };
-    }
-
-    // Scratch space reused by every query: stamps say which slots belong to the current query or term.
+    // Scratch space reused by every query: stamps say which slots belong to the current query, word or page.
     var termStamp = new Int32Array(count);
     var termBest = new Float64Array(count);
     var queryStamp = new Int32Array(count);
     var total = new Float64Array(count);
+    var score = new Float64Array(count);
     var cover = new Int32Array(count);
+    var hits = new Int32Array(count);
+    var touched = new Int32Array(count);
+    var pageStamp = new Int32Array(store.pageCount);
+    var pageBest = new Int32Array(store.pageCount); // the page's best record, or -1 when filtered out
+    var matchedPages = new Int32Array(store.pageCount);
     var stamp = 0;
+
+    /** True when record x ranks above record y: a higher score, or the same and an earlier record (links' order). */
+    function above(x, y) {
+      return score[x] > score[y] || (score[x] === score[y] && x < y);
+    }
+
+    function pageAbove(p, q) {
+      return above(pageBest[p], pageBest[q]);
+    }
+
+    /** The best `limit` (all, when not a number) of the first n pages of matchedPages, best first. */
+    function bestPages(n, limit) {
+      if (!(limit < n)) {
+        return Array.from(matchedPages.subarray(0, n)).sort(function (p, q) { return pageAbove(p, q) ? -1 : 1; });
+      }
+      var top = [];
+      for (var i = 0; i < n && limit > 0; i++) {
+        var page = matchedPages[i];
+        if (top.length === limit) {
+          if (!pageAbove(page, top[limit - 1])) {
+            continue;
+          }
+          top.pop();
+        }
+        var j = top.length;
+        top.push(page);
+        while (j > 0 && pageAbove(page, top[j - 1])) {
+          top[j] = top[j - 1];
+          j--;
+        }
+        top[j] = page;
+      }
+      return top;
+    }
+
+    /** A page's group: its records that the query `queryId` matched, best first. */
+    function groupOf(page, queryId) {
+      var sections = [];
+      for (var r = store.pageFirst[page]; r < store.pageFirst[page + 1]; r++) {
+        if (queryStamp[r] === queryId) {
+          sections.push({ record: r, url: '', heading: '', body: '', score: score[r], matched: cover[r] });
+        }
+      }
+      sections.sort(function (x, y) { return above(x.record, y.record) ? -1 : 1; });
+      return { page: page, url: '', title: '', kind: '', score: sections[0].score, matched: sections[0].matched, sections: sections };
+    }
 
     /**
      * Searches what prepare() has loaded. options.filters: {kind: [...], severity: [...], relationship: [...]}, each
-     * empty for any. Returns {words: the query words used, matchTerms: a Map of the index terms that matched (to
-     * highlight) to the index of the query word each matched, total: the number of pages, groups: [{page, url, title,
-     * kind, score, matched, sections: [{record, url, heading, body, score, matched}]}]}, best first; records that
-     * match more of the query's words rank above those that match fewer. What groups show (url, title, kind,
-     * headings, text) is filled in by describe(), for the groups to show.
+     * empty for any; options.limit: how many groups to build (the others are only counted), all when not given.
+     * Returns {words: the query words used, matchTerms: a Map of the index terms that matched (to highlight) to the
+     * index of the query word each matched, total: the number of pages, groups: [{page, url, title, kind, score,
+     * matched, sections: [{record, url, heading, body, score, matched}]}]}, best first; records that match more of
+     * the query's words rank above those that match fewer. Pages rank by their best record, records by score, then
+     * in the order of their links. What groups show (url, title, kind, headings, text) is filled in by describe().
      */
     function search(query, options) {
       var filters = options && options.filters;
@@ -240,17 +278,15 @@
       if (words.length === 0) {
         return { words: words, matchTerms: matchTerms, total: 0, groups: [] };
       }
-      stamp++;
-      var queryId = stamp;
-      var touched = [];
+      var queryId = ++stamp;
+      var touchedCount = 0;
       for (var w = 0; w < words.length; w++) {
-        stamp++;
-        var termId = stamp;
-        var hits = [];
+        var termId = ++stamp;
+        var hitCount = 0;
         var expansions = expand(words[w]);
         for (var e = 0; e < expansions.length; e++) {
           var expansion = expansions[e];
-          var entry = store.postingsOf(expansion.term);
+          var entry = store.postingsOf(expansion.term, expansion.kind === 'prefix' || expansion.kind === 'fuzzy');
           if (!matchTerms.has(expansion.term)) {
             matchTerms.set(expansion.term, w);
           }
@@ -263,56 +299,67 @@
             if (termStamp[rec] !== termId) {
               termStamp[rec] = termId;
               termBest[rec] = value;
-              hits.push(rec);
+              hits[hitCount++] = rec;
             } else if (value > termBest[rec]) {
               termBest[rec] = value;
             }
           }
         }
-        for (var h = 0; h < hits.length; h++) {
+        for (var h = 0; h < hitCount; h++) {
           var hit = hits[h];
           if (queryStamp[hit] !== queryId) {
             queryStamp[hit] = queryId;
             total[hit] = 0;
             cover[hit] = 0;
-            touched.push(hit);
+            touched[touchedCount++] = hit;
           }
           total[hit] += termBest[hit];
           cover[hit]++;
         }
       }
-      var ranked = [];
-      for (var t = 0; t < touched.length; t++) {
+      // AND-preference: a record's score is scaled by the square of the share of the query's words it matches, so one
+      // that matches every word keeps its whole score and one that matches half keeps a quarter. A page counts once,
+      // with its best record, if it passes the filters.
+      var filtering = store.filtering(filters);
+      var pages = 0;
+      for (var t = 0; t < touchedCount; t++) {
         var index = touched[t];
-        if (store.passes(recordPage[index], filters)) {
-          // AND-preference: a record's score is scaled by the square of the share of the query's words it matches,
-          // so one that matches every word keeps its whole score and one that matches half keeps a quarter.
-          var share = cover[index] / words.length;
-          ranked.push({ index: index, score: total[index] * share * share, matched: cover[index] });
+        var share = cover[index] / words.length;
+        score[index] = total[index] * share * share;
+        var page = recordPage[index];
+        if (pageStamp[page] !== queryId) {
+          pageStamp[page] = queryId;
+          pageBest[page] = filtering && !store.passes(page, filters) ? -1 : index;
+          if (pageBest[page] >= 0) {
+            matchedPages[pages++] = page;
+          }
+        } else if (pageBest[page] >= 0 && above(index, pageBest[page])) {
+          pageBest[page] = index;
         }
       }
-      // Records are numbered in the order of their links: equal scores keep that order.
-      ranked.sort(function (x, y) { return y.score - x.score || x.index - y.index; });
-      var result = group(ranked);
-      result.words = words;
-      result.matchTerms = matchTerms;
-      return result;
+      var groups = bestPages(pages, options && options.limit).map(function (p) { return groupOf(p, queryId); });
+      return { words: words, matchTerms: matchTerms, total: pages, groups: groups };
     }
 
-    /** Every record that passes the filters, grouped by page in the index's order (for an empty query). */
-    function browse(filters) {
-      var ranked = [];
+    /** Every page that passes the filters, in the index's order, with all its records (for an empty query). */
+    function browse(filters, limit) {
+      var queryId = ++stamp;
+      var groups = [];
+      var pages = 0;
       for (var page = 0; page < store.pageCount; page++) {
         if (store.passes(page, filters)) {
-          for (var r = store.pageFirst[page]; r < store.pageFirst[page + 1]; r++) {
-            ranked.push({ index: r, score: 0, matched: 0 });
+          if (!(groups.length >= limit)) {
+            for (var r = store.pageFirst[page]; r < store.pageFirst[page + 1]; r++) {
+              queryStamp[r] = queryId;
+              score[r] = 0;
+              cover[r] = 0;
+            }
+            groups.push(groupOf(page, queryId));
           }
+          pages++;
         }
       }
-      var result = group(ranked);
-      result.words = [];
-      result.matchTerms = new Map();
-      return result;
+      return { words: [], matchTerms: new Map(), total: pages, groups: groups };
     }
 
     return {

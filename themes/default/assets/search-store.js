@@ -6,7 +6,8 @@
  *
  * The shards, as Mend.Site.Search.SearchIndexFile writes them; each calls window.MEND_SEARCH_SHARD(id, data):
  *   t/KEY  the terms that start with KEY (their first two characters): [term, document frequency, postings], or
- *          [term, df, '', file] when the postings are long and have a p/N file of their own;
+ *          [term, df, head, file] when the postings are long and have a p/N file of their own; the head is their
+ *          best 32 records (by score, in record order), which the engine uses for prefixes and typos;
  *   p/N    one term's postings;
  *   d/N    what results show of a run of pages: [link, title, kind, x/N file, [[#anchor, heading] per record]];
  *   x/N    a run of pages' texts, { page number: [text per record] }, for snippets;
@@ -78,7 +79,8 @@
     var files = new Map(); // name -> data, once loaded
     var pending = new Map(); // name -> callbacks waiting for it
     var shards = new Map(); // key -> {terms (sorted), entries: term -> [term, df, postings, file], stems}
-    var postings = new Map(); // term -> {recs, scores, df}
+    var postings = new Map(); // term -> {recs, scores, df}; heads: the same, of a long list's head
+    var heads = new Map();
     var meta = []; // page -> {url, title, kind, text, sections: [[suffix, heading]]}
     var facets = null; // facet -> value -> Uint8Array by page
     var failed = false;
@@ -137,30 +139,36 @@
       return s ? s.entries.get(term) : undefined;
     }
 
-    /** The file a term's shard or its long postings are in, if it is not loaded yet. */
-    function missingFile(key, term) {
+    /** The file a term's shard or its long postings (unless head will do) are in, if it is not loaded yet. */
+    function missingFile(key, term, head) {
       var file = termFiles[key];
       if (file && !files.has(file)) {
         return file;
       }
-      var entry = term && entryOf(term);
+      var entry = term && !head && entryOf(term);
       return entry && entry[3] && !files.has(entry[3]) ? entry[3] : null;
     }
 
-    function postingsOf(term) {
-      var found = postings.get(term);
+    /**
+     * A term's postings, {recs, scores, df}, decoded once: all of them, or with head, only the best ones of a long
+     * list (the whole of a short one).
+     */
+    function postingsOf(term, head) {
+      var entry = entryOf(term);
+      var cache = head && entry[3] ? heads : postings;
+      var found = cache.get(term);
       if (found) {
         return found;
       }
-      var entry = entryOf(term);
       var df = entry[1];
-      var text = entry[3] ? files.get(entry[3]) : entry[2];
+      var text = entry[3] && cache === postings ? files.get(entry[3]) : entry[2];
       var idf = Math.log(1 + (count - df + 0.5) / (df + 0.5));
-      var recs = new Int32Array(df);
-      var scores = new Float64Array(df);
+      var length = cache === heads ? headLength(text) : df;
+      var recs = new Int32Array(length);
+      var scores = new Float64Array(length);
       var rec = -1;
       var at = 0;
-      for (var i = 0; i < df; i++) {
+      for (var i = 0; i < length; i++) {
         // The step from the previous record (five bits a digit, 32 and up: more follows), then the score in two digits.
         var step = 0;
         var unit = 1;
@@ -175,8 +183,20 @@
         at += 2;
       }
       found = { recs: recs, scores: scores, df: df };
-      postings.set(term, found);
+      cache.set(term, found);
       return found;
+    }
+
+    /** How many postings an encoded list holds: its digits below 32 end a record's step, two score digits follow. */
+    function headLength(text) {
+      var n = 0;
+      for (var at = 0; at < text.length; at++) {
+        if (DIGIT[text.charCodeAt(at)] < 32) {
+          n++;
+          at += 2;
+        }
+      }
+      return n;
     }
 
     function filtering(filters) {

@@ -187,7 +187,7 @@
           callback(null, true);
           return;
         }
-        var results = !browsing ? found.search(query, { filters: filters }) : filters ? found.browse(filters) : null;
+        var results = !browsing ? found.search(query, { filters: filters, limit: shown }) : filters ? found.browse(filters, shown) : null;
         if (!results) {
           callback(null, false);
           return;

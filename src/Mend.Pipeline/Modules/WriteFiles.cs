@@ -1,4 +1,5 @@
 using System.Text;
+using Microsoft.Win32.SafeHandles;
 
 namespace Mend.Pipeline.Modules;
 
@@ -10,31 +11,42 @@ public sealed class WriteFiles(string outputRoot) : IModule
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
-    public async Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, IExecutionContext context)
+    public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, IExecutionContext context)
     {
         // With a trailing separator, so that a sibling such as "../out2" of "out" does not pass as inside it.
         var root = Path.GetFullPath(outputRoot);
         root = Path.EndsInDirectorySeparator(root) ? root : root + Path.DirectorySeparatorChar;
-        var written = inputs.Where(d => d.Destination is not null);
-        await Parallel.ForEachAsync(written, context.CancellationToken, async (document, cancellationToken) =>
+        var files = new List<(Document Document, string Path)>();
+        foreach (var document in inputs.Where(d => d.Destination is not null))
         {
             var path = Path.GetFullPath(Path.Combine(outputRoot, document.Destination!));
-            if (!path.StartsWith(root, StringComparison.Ordinal))
+            if (path.StartsWith(root, StringComparison.Ordinal))
             {
-                context.Report(Diagnostic.Error("MEND901", $"refusing to write outside the output folder: {document.Destination}", document.Source));
-                return;
-            }
-
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            if (document.Bytes is { } bytes)
-            {
-                await File.WriteAllBytesAsync(path, bytes.ToArray(), cancellationToken);
+                files.Add((document, path));
             }
             else
             {
-                await File.WriteAllTextAsync(path, document.Content, Utf8, cancellationToken);
+                context.Report(Diagnostic.Error("MEND901", $"refusing to write outside the output folder: {document.Destination}", document.Source));
             }
-        });
-        return inputs;
+        }
+
+        // Each folder once, not once per file: creating files is most of what writing a site costs.
+        foreach (var folder in files.Select(f => Path.GetDirectoryName(f.Path)!).Distinct(StringComparer.Ordinal))
+        {
+            Directory.CreateDirectory(folder);
+        }
+        Parallel.ForEach(
+            files,
+            new ParallelOptions { CancellationToken = context.CancellationToken },
+            file => Write(file.Path, file.Document));
+        return Task.FromResult<IReadOnlyList<Document>>(inputs);
+    }
+
+    private static void Write(string path, Document document)
+    {
+        var bytes = document.Bytes is { } binary ? binary.AsSpan() : Utf8.GetBytes(document.Content);
+        // Shared access: a file the build has just created needs no lock against other processes.
+        using SafeFileHandle handle = File.OpenHandle(path, FileMode.Create, FileAccess.Write, FileShare.ReadWrite);
+        RandomAccess.Write(handle, bytes, fileOffset: 0);
     }
 }

@@ -12,7 +12,7 @@ public sealed class SearchIndexReader
 {
     public sealed record Record(int Number, string Url, string Title, string Heading, string Body, string Kind);
 
-    private readonly string folder;
+    private readonly string _folder;
 
     public SearchIndexReader(string site)
     {
@@ -22,7 +22,7 @@ public sealed class SearchIndexReader
         var prefix = $"window.{SearchIndexFile.Global} = ";
         var start = text.IndexOf(prefix, StringComparison.Ordinal) + prefix.Length;
         Manifest = JsonDocument.Parse(text[start..text.LastIndexOf(';')]).RootElement;
-        folder = Path.Join(assets, Manifest.GetProperty("base").GetString());
+        _folder = Path.Join(assets, Manifest.GetProperty("base").GetString());
     }
 
     public string ManifestFile { get; }
@@ -30,7 +30,7 @@ public sealed class SearchIndexReader
     public JsonElement Manifest { get; }
 
     /// <summary>The data a shard file registers with window.MEND_SEARCH_SHARD(id, data).</summary>
-    public JsonElement Shard(string name) => ShardData(File.ReadAllText(Path.Join(folder, name)));
+    public JsonElement Shard(string name) => ShardData(File.ReadAllText(Path.Join(_folder, name)));
 
     /// <summary>The data of a shard's text.</summary>
     public static JsonElement ShardData(string text)

@@ -20,15 +20,9 @@ public sealed partial class SearchTests(SiteBrowser browser)
     [InlineData(SiteBrowser.Sites.RealFile)]
     public async Task TheHeaderBoxLoadsTheIndexOnFirstUseAndWorksFromTheKeyboard(string siteName)
     {
-        browser.Require();
-        var site = browser.Site(siteName);
-        var (context, watch) = await browser.NewContextAsync(site);
-        await using var _ = context;
-        var requests = Requests(context);
-        var page = await context.NewPageAsync();
-
         // The index loads only when the box is first used.
-        await page.OpenAsync(site, "guides/repair-steps/index.html");
+        await using var session = await OpenAsync(siteName, "guides/repair-steps/index.html");
+        var page = session.Page;
         Assert.Equal("undefined", await page.EvaluateAsync<string>("typeof window.MEND_SEARCH_INDEX"));
         Assert.Equal(0, await page.EvaluateAsync<int>("document.querySelectorAll('script[src*=search-index]').length"));
 
@@ -69,7 +63,7 @@ public sealed partial class SearchTests(SiteBrowser browser)
         await page.Keyboard.PressAsync("Escape");
         Assert.Equal("", await page.EvaluateAsync<string>($"{Box}.value"));
 
-        await AssertNothingLeakedAsync(page, watch, requests);
+        await session.AssertNothingLeakedAsync();
     }
 
     [Theory]
@@ -77,13 +71,8 @@ public sealed partial class SearchTests(SiteBrowser browser)
     [InlineData(SiteBrowser.Sites.RealFile)]
     public async Task EnterOpensTheActiveSectionOrTheSearchPageWithTheQueryOnlyInItsFragment(string siteName)
     {
-        browser.Require();
-        var site = browser.Site(siteName);
-        var (context, watch) = await browser.NewContextAsync(site);
-        await using var _ = context;
-        var requests = Requests(context);
-        var page = await context.NewPageAsync();
-        await page.OpenAsync(site, "guides/repair-steps/index.html");
+        await using var session = await OpenAsync(siteName, "guides/repair-steps/index.html");
+        var page = session.Page;
 
         // Enter on the active option opens that section, without the query in its address.
         await TypeInHeaderBoxAsync(page, "late for dinner");
@@ -112,7 +101,7 @@ public sealed partial class SearchTests(SiteBrowser browser)
         await page.Keyboard.PressAsync("Enter");
         await WaitForAsync(page, $"{PageInput}.value === 'forgive'");
 
-        await AssertNothingLeakedAsync(page, watch, requests);
+        await session.AssertNothingLeakedAsync();
     }
 
     [Theory]
@@ -120,13 +109,8 @@ public sealed partial class SearchTests(SiteBrowser browser)
     [InlineData(SiteBrowser.Sites.RealFile)]
     public async Task TheSearchPageFiltersByFacetWithTheKindsLabelsFromTheIndex(string siteName)
     {
-        browser.Require();
-        var site = browser.Site(siteName);
-        var (context, watch) = await browser.NewContextAsync(site);
-        await using var _ = context;
-        var requests = Requests(context);
-        var page = await context.NewPageAsync();
-        await page.OpenAsync(site, "search/index.html");
+        await using var session = await OpenAsync(siteName, "search/index.html");
+        var page = session.Page;
 
         await WaitForAsync(page, "document.querySelectorAll('input[data-facet]').length > 0");
         var boxes = await page.EvaluateAsync<int>("document.querySelectorAll('input[data-facet]').length");
@@ -149,7 +133,37 @@ public sealed partial class SearchTests(SiteBrowser browser)
         Assert.NotEmpty(links);
         Assert.All(links, link => Assert.Contains("ruptures/", link, StringComparison.Ordinal));
 
-        await AssertNothingLeakedAsync(page, watch, requests);
+        await session.AssertNothingLeakedAsync();
+    }
+
+    /// <summary>A new browser context, watched and with its requests recorded, and a page opened in it.</summary>
+    private async Task<Session> OpenAsync(string siteName, string path)
+    {
+        browser.Require();
+        var site = browser.Site(siteName);
+        var (context, watch) = await browser.NewContextAsync(site);
+        var requests = Requests(context);
+        var page = await context.NewPageAsync();
+        await page.OpenAsync(site, path);
+        return new Session(context, watch, requests, page);
+    }
+
+    private sealed record Session(IBrowserContext Context, PageWatch Watch, List<string> Requests, IPage Page) : IAsyncDisposable
+    {
+        /// <summary>Nothing requested from anywhere else, no request carried the query, and nothing failed.</summary>
+        public async Task AssertNothingLeakedAsync()
+        {
+            await Task.Delay(500);
+            string[] carriedQuery;
+            lock (Requests)
+            {
+                carriedQuery = [.. Requests.Where(url => QueryInUrl().IsMatch(url))];
+            }
+            Assert.Empty(carriedQuery);
+            Watch.AssertNone();
+        }
+
+        public ValueTask DisposeAsync() => Context.DisposeAsync();
     }
 
     /// <summary>
@@ -204,19 +218,6 @@ public sealed partial class SearchTests(SiteBrowser browser)
     {
         await WaitForAsync(page, $"{element}.textContent !== ''");
         return await page.EvaluateAsync<string>($"{element}.textContent");
-    }
-
-    /// <summary>Nothing requested from anywhere else, no request carried the query, and nothing failed.</summary>
-    private static async Task AssertNothingLeakedAsync(IPage page, PageWatch watch, List<string> requests)
-    {
-        await Task.Delay(500);
-        string[] carriedQuery;
-        lock (requests)
-        {
-            carriedQuery = [.. requests.Where(url => QueryInUrl().IsMatch(url))];
-        }
-        Assert.Empty(carriedQuery);
-        watch.AssertNone();
     }
 
     [GeneratedRegex(@"stonew|dinner|apology|forgive|[?&]q=")]

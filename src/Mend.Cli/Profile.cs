@@ -14,11 +14,18 @@ internal static class Profile
         {
             return;
         }
-        Console.WriteLine("Phases:");
+        Console.WriteLine("Phases (time, then managed heap at the end):");
         foreach (var phase in report.Phases)
         {
-            Console.WriteLine($"  {phase.Phase,-12} {Milliseconds(phase.Elapsed),8} ms");
+            Console.WriteLine($"  {phase.Phase,-12} {Milliseconds(phase.Elapsed),8} ms {Megabytes(phase.HeapBytes),8} MB");
         }
+        using (var process = System.Diagnostics.Process.GetCurrentProcess())
+        {
+            Console.WriteLine($"Peak memory (resident set): {Megabytes(process.PeakWorkingSet64)} MB");
+        }
+        Console.WriteLine(
+            $"Garbage collections: {GC.CollectionCount(0)} (generation 1: {GC.CollectionCount(1)}, 2: {GC.CollectionCount(2)}), " +
+            $"paused {Milliseconds(GC.GetTotalPauseDuration())} ms");
 
         Console.WriteLine($"Slowest modules (of {report.Modules.Count}):");
         foreach (var module in report.Modules.OrderByDescending(m => m.Elapsed).Take(SlowestShown))
@@ -32,6 +39,8 @@ internal static class Profile
             Console.WriteLine($"  {pipeline.Key,-20} {pipeline.MaxBy(m => m.Phase)!.Documents,6}");
         }
     }
+
+    private static string Megabytes(long bytes) => (bytes / 1048576.0).ToString("0", CultureInfo.InvariantCulture);
 
     private static string Milliseconds(TimeSpan elapsed) => elapsed.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture);
 }

@@ -1,5 +1,3 @@
-using System.Runtime.ExceptionServices;
-
 namespace Mend.Pipeline;
 
 /// <summary>
@@ -20,21 +18,6 @@ public abstract class DocumentModule : IModule
     protected virtual IEnumerable<Document> Map(Document document, IExecutionContext context) => [document];
 
     /// <summary>Maps each document in parallel on the machine's cores; the results keep the order of the inputs.</summary>
-    protected static IReadOnlyList<Document> MapInParallel(IReadOnlyList<Document> inputs, Func<Document, IEnumerable<Document>> map)
-    {
-        if (inputs.Count < 2)
-        {
-            return [.. inputs.SelectMany(map)];
-        }
-        try
-        {
-            return [.. inputs.AsParallel().AsOrdered().SelectMany(document => map(document).ToList())];
-        }
-        catch (AggregateException parallel) when (parallel.InnerExceptions.Count > 0)
-        {
-            // Report what went wrong with the first document that failed, as a sequential run would.
-            ExceptionDispatchInfo.Throw(parallel.InnerExceptions[0]);
-            throw;
-        }
-    }
+    protected static IReadOnlyList<Document> MapInParallel(IReadOnlyList<Document> inputs, Func<Document, IEnumerable<Document>> map) =>
+        [.. InParallel.Map(inputs, document => map(document).ToList()).SelectMany(documents => documents)];
 }

@@ -58,7 +58,7 @@ public sealed partial class Engine
     {
         var clock = Stopwatch.StartNew();
         var result = await work();
-        run.Phases.Add(new PhaseTiming(phase, clock.Elapsed));
+        run.Phases.Add(new PhaseTiming(phase, clock.Elapsed, GC.GetTotalMemory(forceFullCollection: false)));
         return result;
     }
 

@@ -22,6 +22,7 @@ public class TimingTests
             [("posts", Phase.Input, 1), ("posts", Phase.Input, 2), ("posts", Phase.Process, 2), ("site", Phase.Output, 1)],
             result.Modules.Select(m => (m.Pipeline, m.Phase, m.Documents)).Order());
         Assert.All(result.Modules, m => Assert.True(m.Elapsed >= TimeSpan.Zero));
+        Assert.All(result.Phases, p => Assert.True(p.HeapBytes > 0, $"{p.Phase} has no heap size"));
     }
 
     [Fact]

@@ -20,12 +20,9 @@ public sealed class ValidateLinks(string basePath = "/") : DocumentModule
         var written = context.VisibleOutputs().Where(d => d.Destination is not null).ToList();
         var destinations = written.Select(d => d.Destination!).ToHashSet(StringComparer.Ordinal);
         // Two documents for one file are CheckUniqueDestinations' error; check the file once.
-        var pages = written
-            .Where(d => d.Destination!.EndsWith(".html", StringComparison.Ordinal))
-            .DistinctBy(d => d.Destination, StringComparer.Ordinal)
-            .AsParallel().AsOrdered()
-            .Select(d => (Document: d, Found: PageLinks.Of(d.Content)))
-            .ToList();
+        var pages = InParallel.Map(
+            [.. written.Where(d => d.Destination!.EndsWith(".html", StringComparison.Ordinal)).DistinctBy(d => d.Destination, StringComparer.Ordinal)],
+            d => (Document: d, Found: PageLinks.Of(d.Content)));
         var idsByPage = pages.ToDictionary(p => p.Document.Destination!, p => p.Found.Ids, StringComparer.Ordinal);
 
         foreach (var (document, found) in pages)

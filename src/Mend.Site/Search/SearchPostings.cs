@@ -1,3 +1,6 @@
+using System.Collections.Concurrent;
+using Mend.Pipeline;
+
 namespace Mend.Site.Search;
 
 /// <summary>
@@ -15,55 +18,80 @@ public static class SearchPostings
     public static SortedDictionary<string, List<(int Record, double Score)>> Build(IReadOnlyList<SearchRecord> records)
     {
         var fields = SearchIndexFile.Weights.Count;
+        var terms = new ConcurrentDictionary<string, int>(StringComparer.Ordinal);
+        var byText = terms.GetAlternateLookup<ReadOnlySpan<char>>();
+        var nextTerm = -1;
+        // Each record on its own, in parallel: its field lengths and, per term, its counts in the four fields.
+        var counted = InParallel.Map(records, record =>
+        {
+            var lengths = new int[fields];
+            var counts = new Dictionary<int, uint>();
+            for (var f = 0; f < fields; f++)
+            {
+                var field = f;
+                SearchTokenizer.ForEach(FieldText(record, f), token =>
+                {
+                    if (!byText.TryGetValue(token, out var term))
+                    {
+                        // Two records may meet a new term at once: one id wins, the other is never used.
+                        var id = Interlocked.Increment(ref nextTerm);
+                        term = byText.TryAdd(token, id) ? id : byText[token];
+                    }
+                    lengths[field]++;
+                    counts[term] = Counts.Add(counts.GetValueOrDefault(term), field);
+                });
+            }
+            return (Lengths: lengths, Counts: counts);
+        });
+
         var count = records.Count;
-        var lengths = new int[fields, count];
         var totals = new double[fields];
-        // term -> per record, the counts of the four fields (at most 255 each)
-        var counts = new Dictionary<string, List<(int Record, int[] Tf)>>(StringComparer.Ordinal);
+        var lists = new List<(int Record, uint Counts)>?[nextTerm + 1];
         for (var r = 0; r < count; r++)
         {
             for (var f = 0; f < fields; f++)
             {
-                var tokens = SearchTokenizer.Tokens(FieldText(records[r], f));
-                lengths[f, r] = tokens.Count;
-                totals[f] += tokens.Count;
-                foreach (var token in tokens)
-                {
-                    if (!counts.TryGetValue(token, out var list))
-                    {
-                        counts[token] = list = [];
-                    }
-                    if (list.Count == 0 || list[^1].Record != r)
-                    {
-                        list.Add((r, new int[fields]));
-                    }
-                    var tf = list[^1].Tf;
-                    tf[f] = Math.Min(tf[f] + 1, 255);
-                }
+                totals[f] += counted[r].Lengths[f];
+            }
+            foreach (var (term, tf) in counted[r].Counts)
+            {
+                (lists[term] ??= []).Add((r, tf));
             }
         }
 
         var averages = totals.Select(total => count > 0 ? Math.Max(total / count, 1e-9) : 1).ToArray();
         var postings = new SortedDictionary<string, List<(int, double)>>(StringComparer.Ordinal);
-        foreach (var (term, list) in counts)
+        foreach (var (text, term) in terms)
         {
-            postings[term] = [.. list.Select(entry => (entry.Record, Score(entry.Record, entry.Tf)))];
+            if (lists[term] is { } list)
+            {
+                postings[text] = [.. list.Select(entry => (entry.Record, Score(entry.Record, entry.Counts)))];
+            }
         }
         return postings;
 
-        double Score(int record, int[] tf)
+        double Score(int record, uint tf)
         {
             var score = 0.0;
             for (var f = 0; f < fields; f++)
             {
-                if (tf[f] > 0)
+                var n = Counts.Of(tf, f);
+                if (n > 0)
                 {
-                    var norm = 1 - B + B * lengths[f, record] / averages[f];
-                    score += SearchIndexFile.Weights[f].Weight * (tf[f] * (K1 + 1)) / (tf[f] + K1 * norm);
+                    var norm = 1 - B + B * counted[record].Lengths[f] / averages[f];
+                    score += SearchIndexFile.Weights[f].Weight * (n * (K1 + 1)) / (n + K1 * norm);
                 }
             }
             return score;
         }
+    }
+
+    /// <summary>A term's counts in a record's four fields, a byte each (at most 255), in one number.</summary>
+    private static class Counts
+    {
+        public static int Of(uint counts, int field) => (int)((counts >> (8 * field)) & 255);
+
+        public static uint Add(uint counts, int field) => Of(counts, field) < 255 ? counts + (1u << (8 * field)) : counts;
     }
 
     /// <summary>

@@ -10,30 +10,50 @@ namespace Mend.Site.Search;
 /// </summary>
 public static class SearchTokenizer
 {
+    /// <summary>Called with each token; the span is only valid during the call.</summary>
+    public delegate void TokenAction(ReadOnlySpan<char> token);
+
     public static IReadOnlyList<string> Tokens(string text)
     {
         var tokens = new List<string>();
-        var current = new StringBuilder();
-        foreach (var c in Fold(text))
+        ForEach(text, token => tokens.Add(token.ToString()));
+        return tokens;
+    }
+
+    /// <summary>
+    /// Calls <paramref name="action"/> with each token of <paramref name="text"/>, in order, without making a string
+    /// of each: the index's builder looks most tokens up rather than keeping them.
+    /// </summary>
+    public static void ForEach(string text, TokenAction action)
+    {
+        // Plain ASCII, most of the text, folds to its lower case; anything else takes the full fold first.
+        var folded = System.Text.Ascii.IsValid(text) ? text : Fold(text);
+        var token = new char[64];
+        var length = 0;
+        foreach (var raw in folded)
         {
+            var c = raw is >= 'A' and <= 'Z' ? (char)(raw + 32) : raw;
             if (char.IsLetterOrDigit(c))
             {
-                current.Append(c);
+                if (length == token.Length)
+                {
+                    Array.Resize(ref token, token.Length * 2);
+                }
+                token[length++] = c;
             }
-            else if (c is not ('\'' or '\u2019') || current.Length == 0)
+            else if (c is not ('\'' or '\u2019') || length == 0)
             {
                 Flush();
             }
         }
         Flush();
-        return tokens;
 
         void Flush()
         {
-            if (current.Length > 0)
+            if (length > 0)
             {
-                tokens.Add(current.ToString());
-                current.Clear();
+                action(token.AsSpan(0, length));
+                length = 0;
             }
         }
     }

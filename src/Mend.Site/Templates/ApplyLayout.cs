@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Mend.Pipeline;
 using Mend.Site.Config;
 using Mend.Site.Core;
@@ -41,6 +42,8 @@ public sealed class ApplyLayout(TemplateLibrary library, SiteConfig site, PageUr
         });
     }
 
+    [UnconditionalSuppressMessage("Trimming", "IL2026", Justification =
+        "Scriban finds these functions by reflection; the published mend keeps every member of Mend.Site (TrimmerRootAssembly in Mend.Cli).")]
     private static ScriptObject CreateFunctions()
     {
         var functions = new ScriptObject();

@@ -38,7 +38,7 @@ public sealed partial class BuildCommandTests
     private static string[] Lines(string text) => text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
     [Fact]
-    public async Task VerbosePrintsEachPhaseTheSlowestModulesAndTheDocumentsPerPipeline()
+    public async Task VerbosePrintsEachPhaseItsHeapThePeakMemoryTheSlowestModulesAndTheDocumentsPerPipeline()
     {
         using var site = TestSite.With(("guides/a.md", GuideText.Of("A")), ("guides/b.md", GuideText.Of("B")));
 
@@ -46,11 +46,13 @@ public sealed partial class BuildCommandTests
 
         Assert.Equal(0, exitCode);
         var lines = Lines(stdout);
-        Assert.Equal("Phases:", lines[0]);
+        Assert.Equal("Phases (time, then managed heap at the end):", lines[0]);
         Assert.Equal(["Input", "Process", "PostProcess", "Output"], lines[1..5].Select(l => l.Split(' ')[0]));
-        Assert.All(lines[1..5], l => Assert.Matches(@"\s\d+ ms$", l));
-        Assert.StartsWith("Slowest modules (of ", lines[5], StringComparison.Ordinal);
-        var slowest = lines.Skip(6).TakeWhile(l => !l.StartsWith("Documents per pipeline", StringComparison.Ordinal)).ToList();
+        Assert.All(lines[1..5], l => Assert.Matches(@"\s\d+ ms\s+\d+ MB$", l));
+        Assert.Matches(@"^Peak memory \(resident set\): [1-9]\d* MB$", lines[5]);
+        Assert.Matches(@"^Garbage collections: \d+ \(generation 1: \d+, 2: \d+\), paused \d+ ms$", lines[6]);
+        Assert.StartsWith("Slowest modules (of ", lines[7], StringComparison.Ordinal);
+        var slowest = lines.Skip(8).TakeWhile(l => !l.StartsWith("Documents per pipeline", StringComparison.Ordinal)).ToList();
         Assert.InRange(slowest.Count, 1, 10);
         Assert.All(slowest, l => Assert.Matches(@"^\d+ ms  \w+Pipeline/(Input|Process|PostProcess|Output)/\w+ \(\d+ documents\)$", l));
         Assert.Contains(lines, l => Regex.IsMatch(l, @"^GuidesPipeline\s+2$"));

@@ -25,7 +25,7 @@ internal static class Profile
         }
         Console.WriteLine(
             $"Garbage collections: {GC.CollectionCount(0)} (generation 1: {GC.CollectionCount(1)}, 2: {GC.CollectionCount(2)}), " +
-            $"paused {Milliseconds(GC.GetTotalPauseDuration())} ms");
+            $"paused {Milliseconds(GC.GetTotalPauseDuration())} ms, {Megabytes(GC.GetTotalAllocatedBytes())} MB allocated");
 
         Console.WriteLine($"Slowest modules (of {report.Modules.Count}):");
         foreach (var module in report.Modules.OrderByDescending(m => m.Elapsed).Take(SlowestShown))

@@ -50,7 +50,7 @@ public sealed partial class BuildCommandTests
         Assert.Equal(["Input", "Process", "PostProcess", "Output"], lines[1..5].Select(l => l.Split(' ')[0]));
         Assert.All(lines[1..5], l => Assert.Matches(@"\s\d+ ms\s+\d+ MB$", l));
         Assert.Matches(@"^Peak memory \(resident set\): [1-9]\d* MB$", lines[5]);
-        Assert.Matches(@"^Garbage collections: \d+ \(generation 1: \d+, 2: \d+\), paused \d+ ms$", lines[6]);
+        Assert.Matches(@"^Garbage collections: \d+ \(generation 1: \d+, 2: \d+\), paused \d+ ms, \d+ MB allocated$", lines[6]);
         Assert.StartsWith("Slowest modules (of ", lines[7], StringComparison.Ordinal);
         var slowest = lines.Skip(8).TakeWhile(l => !l.StartsWith("Documents per pipeline", StringComparison.Ordinal)).ToList();
         Assert.InRange(slowest.Count, 1, 10);

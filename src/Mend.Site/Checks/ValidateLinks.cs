@@ -25,37 +25,45 @@ public sealed class ValidateLinks(string basePath = "/") : DocumentModule
             d => (Document: d, Found: PageLinks.Of(d.Content)));
         var idsByPage = pages.ToDictionary(p => p.Document.Destination!, p => p.Found.Ids, StringComparer.Ordinal);
 
-        foreach (var (document, found) in pages)
+        // Pages are checked in parallel, and their errors reported in page order, so the report does not vary.
+        var problems = InParallel.Map(pages, page =>
         {
-            foreach (var (href, isResource) in found.Links)
+            var found = new List<Diagnostic>();
+            var pageUri = new Uri(SiteRoot, page.Document.Destination);
+            foreach (var (href, isResource) in page.Found.Links)
             {
-                Check(document, href, isResource, destinations, idsByPage, context);
+                Check(page.Document, pageUri, href, isResource, destinations, idsByPage, found);
             }
+            return found;
+        });
+        foreach (var problem in problems.SelectMany(found => found))
+        {
+            context.Report(problem);
         }
         return inputs;
     }
 
     private void Check(
         Document page,
+        Uri pageUri,
         string href,
         bool isResource,
         HashSet<string> destinations,
         Dictionary<string, IReadOnlySet<string>> ids,
-        IExecutionContext context)
+        List<Diagnostic> found)
     {
-        var pageUri = new Uri(SiteRoot, page.Destination);
         if (IsFromHostRoot(href))
         {
             if (!href.StartsWith(basePath, StringComparison.Ordinal))
             {
-                Report(page, $"link '{href}' starts at the host root, outside the site's base path '{basePath}'; link relatively or with xref: instead", ErrorCodes.BrokenLink, context);
+                Report(page, $"link '{href}' starts at the host root, outside the site's base path '{basePath}'; link relatively or with xref: instead", ErrorCodes.BrokenLink, found);
                 return;
             }
             href = "/" + href[basePath.Length..];
         }
         if (!Uri.TryCreate(pageUri, href, out var target))
         {
-            Report(page, $"link '{href}' is not a valid URL", ErrorCodes.BrokenLink, context);
+            Report(page, $"link '{href}' is not a valid URL", ErrorCodes.BrokenLink, found);
             return;
         }
         if (target.Scheme != SiteRoot.Scheme || target.Host != SiteRoot.Host)
@@ -63,7 +71,7 @@ public sealed class ValidateLinks(string basePath = "/") : DocumentModule
             if (isResource && target.Scheme is "http" or "https" or "ftp")
             {
                 Report(page, $"'{href}' loads a resource from another origin; pages may load only the site's own files",
-                    ErrorCodes.ThirdPartyResource, context);
+                    ErrorCodes.ThirdPartyResource, found);
             }
             return;
         }
@@ -75,21 +83,21 @@ public sealed class ValidateLinks(string basePath = "/") : DocumentModule
         }
         if (!destinations.Contains(path))
         {
-            Report(page, $"link '{href}' points at '{path}', which is not part of the site", ErrorCodes.BrokenLink, context);
+            Report(page, $"link '{href}' points at '{path}', which is not part of the site", ErrorCodes.BrokenLink, found);
             return;
         }
 
         var anchor = Uri.UnescapeDataString(target.Fragment.TrimStart('#'));
         if (anchor.Length > 0 && ids.TryGetValue(path, out var anchors) && !anchors.Contains(anchor))
         {
-            Report(page, $"link '{href}' points at '#{anchor}', which '{path}' does not have", ErrorCodes.BrokenAnchor, context);
+            Report(page, $"link '{href}' points at '#{anchor}', which '{path}' does not have", ErrorCodes.BrokenAnchor, found);
         }
     }
 
     // "/repo/x/" rather than "../x/" or "//host/x/": only 404.html links this way, from the base path.
     private static bool IsFromHostRoot(string href) => href.StartsWith('/') && !href.StartsWith("//", StringComparison.Ordinal);
 
-    private static void Report(Document page, string message, string code, IExecutionContext context) =>
-        context.Report(Diagnostic.Error(code, $"{message} (in {page.Destination})",
+    private static void Report(Document page, string message, string code, List<Diagnostic> found) =>
+        found.Add(Diagnostic.Error(code, $"{message} (in {page.Destination})",
             page.Source.Length > 0 ? page.Source : page.Destination));
 }

@@ -4,8 +4,9 @@ using Mend.Site.Html;
 namespace Mend.Site.Tests.Html;
 
 /// <summary>
-/// <see cref="PageLinks"/> reads links and ids with the tokenizer alone; these tests hold it to what the same page
-/// gives when parsed into a tree and queried with selectors, which is how the link check used to read pages.
+/// <see cref="PageLinks"/> reads links and ids with a fast scanner, or with the tokenizer alone when a page is not
+/// plain; these tests hold both to what the same page gives when parsed into a tree and queried with selectors, which
+/// is how the link check used to read pages, and check that every page of the real site takes the fast way.
 /// </summary>
 public sealed class PageLinksTests
 {
@@ -29,10 +30,12 @@ public sealed class PageLinksTests
 
     private static void AssertSameAsTree(string html)
     {
-        var found = PageLinks.Of(html);
         var expected = FromTree(html);
-        Assert.Equal(expected.Links, [.. found.Links.Order()]);
-        Assert.Equal(expected.Ids, [.. found.Ids.Order(StringComparer.Ordinal)]);
+        foreach (var found in new[] { PageLinks.Of(html), PageLinks.Tokenized(html), PageLinks.Scanned(html) }.OfType<PageLinks>())
+        {
+            Assert.Equal(expected.Links, [.. found.Links.Order()]);
+            Assert.Equal(expected.Ids, [.. found.Ids.Order(StringComparer.Ordinal)]);
+        }
     }
 
     [Theory]
@@ -44,7 +47,31 @@ public sealed class PageLinksTests
     [InlineData("<link rel=\"stylesheet\" href=\"s.css\"><link rel=\"canonical\" href=\"https://x.test/\"><link rel=\"ICON preload\" href=\"i.svg\">")]
     [InlineData("<form action=\"search/\" method=\"get\"><input name=q></form><iframe src=\"f.html\"></iframe><picture><source src=\"p.webp\"></picture>")]
     [InlineData("<svg><a href=\"svg-link\" id=\"in-svg\"><circle id=\"c1\"/></a></svg><math><mi id=\"m\">x</mi></math>")]
-    public void ReadsWhatTheTreeReads(string html) => AssertSameAsTree(html);
+    [InlineData("<!DOCTYPE html><html lang=en><body class=a data-x = 'y' hidden><a href = \"spaced\" id=s/>x</a><br/><img src=u.png />")]
+    [InlineData("<p>1 < 2 and 3<4, <3 </p><a href=\"x?a=1&amp;b=&lt;&gt;&#39;\">amp</a><title>1 < 2</title><a href=t>t</a>")]
+    public void ReadsWhatTheTreeReads(string html)
+    {
+        Assert.NotNull(PageLinks.Scanned(html));
+        AssertSameAsTree(html);
+    }
+
+    [Theory]
+    [InlineData("<!--><a href=\"after-abrupt-comment\">a</a>")]
+    [InlineData("<!-- a --!><a href=\"after-bang\">a</a>")]
+    [InlineData("<script><!--<script>document.write('</script><a href=\"in-script\">')--></script><a href=\"x\">x</a>")]
+    [InlineData("<svg><![CDATA[<a href=\"cdata\">]]></svg><a href=\"y\">y</a>")]
+    [InlineData("<a href=\"a&nbsp;b&copy\">named entities</a>")]
+    [InlineData("<a href=x\"y>unquoted with a quote</a><a href=\"z\">z</a>")]
+    [InlineData("<a href=\"one\r\ntwo\">carriage return</a>")]
+    [InlineData("<a href=\"unclosed")]
+    [InlineData("<?php echo 1 ?><a href=\"p\">p</a>")]
+    [InlineData("<a =\"odd\" href=\"o\">o</a></a title=\">\">")]
+    [InlineData("<plaintext><a href=\"never\">")]
+    public void LeavesWhatIsNotPlainToTheTokenizer(string html)
+    {
+        Assert.Null(PageLinks.Scanned(html));
+        AssertSameAsTree(html);
+    }
 
     [Fact]
     public async Task ReadsEveryPageOfTheRealSiteAsTheTreeDoes()
@@ -61,7 +88,9 @@ public sealed class PageLinksTests
             Assert.True(pages.Length > 100, $"only {pages.Length} pages");
             foreach (var page in pages)
             {
-                AssertSameAsTree(await File.ReadAllTextAsync(page, TestContext.Current.CancellationToken));
+                var html = await File.ReadAllTextAsync(page, TestContext.Current.CancellationToken);
+                Assert.True(PageLinks.Scanned(html) is not null, $"{page} is not read by the fast scanner");
+                AssertSameAsTree(html);
             }
         }
         finally

@@ -30,15 +30,17 @@ public sealed class WriteFiles(string outputRoot) : IModule
             }
         }
 
-        // Each folder once, not once per file: creating files is most of what writing a site costs.
-        foreach (var folder in files.Select(f => Path.GetDirectoryName(f.Path)!).Distinct(StringComparer.Ordinal))
-        {
-            Directory.CreateDirectory(folder);
-        }
         Parallel.ForEach(
             files,
             new ParallelOptions { CancellationToken = context.CancellationToken },
-            file => Write(file.Path, file.Document));
+            file =>
+            {
+                // Each file's folder as the file is written, not all folders first: folders in one parent are made one
+                // at a time (the parent is locked), and on some file systems each takes a millisecond, so making them
+                // first left the other cores idle. This way one thread makes a folder while another writes a file.
+                Directory.CreateDirectory(Path.GetDirectoryName(file.Path)!);
+                Write(file.Path, file.Document);
+            });
         return Task.FromResult<IReadOnlyList<Document>>(inputs);
     }
 

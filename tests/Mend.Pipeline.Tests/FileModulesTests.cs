@@ -306,4 +306,14 @@ public sealed class FileModulesTests : IDisposable
         Assert.Equal("evil.md: error MEND901: refusing to write outside the output folder: ../x", Assert.Single(result.Diagnostics).ToString());
         Assert.False(File.Exists(_temp.Combine("x")));
     }
+
+    [Theory]
+    [InlineData("guides/a.md", false, true)]
+    [InlineData("guides/a.yml", false, false)]
+    [InlineData("guides/sub/a.md", false, false)]
+    [InlineData("guides/sub/a.md", true, true)]
+    [InlineData("guidesx/a.md", true, false)]
+    [InlineData("a.md", true, false)]
+    public void ReadFilesSaysWhichFilesItReads(string relativePath, bool recursive, bool expected) =>
+        Assert.Equal(expected, new ReadFiles("input", "guides", "*.md", recursive).Reads(relativePath));
 }

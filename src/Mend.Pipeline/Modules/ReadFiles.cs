@@ -9,6 +9,19 @@ namespace Mend.Pipeline.Modules;
 public sealed class ReadFiles(string root, string folder, string searchPattern, bool recursive = false, bool binary = false)
     : IModule
 {
+    /// <summary>Whether this module reads the file at <paramref name="relativePath"/> (relative to the root, forward slashes).</summary>
+    public bool Reads(string relativePath)
+    {
+        var prefix = folder.Length == 0 ? "" : folder.TrimEnd('/') + "/";
+        if (!relativePath.StartsWith(prefix, StringComparison.Ordinal))
+        {
+            return false;
+        }
+        var rest = relativePath[prefix.Length..];
+        return (recursive || !rest.Contains('/', StringComparison.Ordinal))
+            && System.IO.Enumeration.FileSystemName.MatchesSimpleExpression(searchPattern, Path.GetFileName(rest));
+    }
+
     public async Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, IExecutionContext context)
     {
         var directory = Path.Combine(root, folder);

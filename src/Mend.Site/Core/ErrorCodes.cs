@@ -26,4 +26,5 @@ public static class ErrorCodes
 
     // Warnings: the build succeeds, but something the author wrote has no effect.
     public const string UnusedSupportNote = "MEND301";
+    public const string UnreadInput = "MEND302";
 }

@@ -1,0 +1,35 @@
+using Mend.Pipeline;
+using Mend.Pipeline.Modules;
+using Mend.Site.Config;
+using Mend.Site.Core;
+using Mend.Site.Templates;
+
+namespace Mend.Site.Checks;
+
+/// <summary>
+/// Files in the input folder that nothing reads, such as a catalog saved as <c>.yaml</c> or a guide in a folder of
+/// its own: a warning each, since the author surely meant them to be part of the site. What is read is what the
+/// pipelines' <see cref="ReadFiles"/> modules read, site.yml, and theme overrides under <c>_theme/</c>; hidden files
+/// (<c>.gitkeep</c>, an editor's <c>.swp</c>), backups (<c>x.md~</c>) and READMEs (notes for the authors) are left alone.
+/// </summary>
+public static class UnreadInputs
+{
+    public static IEnumerable<Diagnostic> Find(string inputDirectory, IEnumerable<Mend.Pipeline.Pipeline> pipelines)
+    {
+        var readers = pipelines.SelectMany(p => p.Input).OfType<ReadFiles>().ToList();
+        return Directory.EnumerateFiles(inputDirectory, "*", SearchOption.AllDirectories)
+            .Select(path => Path.GetRelativePath(inputDirectory, path).Replace('\\', '/'))
+            .Where(relative => !IsHidden(relative)
+                && !Path.GetFileName(relative).StartsWith("README", StringComparison.OrdinalIgnoreCase)
+                && relative != SiteConfigReader.FileName
+                && !relative.StartsWith(ThemeFiles.OverrideFolder + "/", StringComparison.Ordinal)
+                && !readers.Exists(reader => reader.Reads(relative)))
+            .Order(StringComparer.Ordinal)
+            .Select(relative => Diagnostic.Warning(ErrorCodes.UnreadInput,
+                $"nothing reads this file: guides are guides/*.md, catalogs catalogs/*.yml, self-assessments assessments/*.yml, theme files go under {ThemeFiles.OverrideFolder}/",
+                Path.Join(inputDirectory, relative).Replace('\\', '/')));
+    }
+
+    private static bool IsHidden(string relative) =>
+        relative.Split('/').Any(part => part.StartsWith('.') || part.EndsWith('~'));
+}

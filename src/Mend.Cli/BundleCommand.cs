@@ -30,7 +30,7 @@ internal static class BundleCommand
             var report = await OfflineBundle.CreateAsync(options, zip, cancellationToken);
             if (!Summary.Succeeded(report, $"'{zip}' was left as it was"))
             {
-                return ExitCodes.Failed;
+                return Summary.FailureCode(report);
             }
 
             Console.WriteLine(

@@ -1,5 +1,7 @@
 using System.CommandLine;
 using Mend.Cli;
+using Mend.Cli.Check;
+using Mend.Cli.Serve;
 
 // Pipelines run as pool tasks, and their modules wait on parallel maps that also need pool threads: with the
 // default minimum (one thread per core) the pool starts the threads they wait for only slowly.
@@ -9,6 +11,8 @@ ThreadPool.SetMinThreads(Math.Max(workers, Environment.ProcessorCount * 8), comp
 var root = new RootCommand("mend: builds a static site of guides, catalogs and self-assessments from Markdown and YAML.");
 root.Subcommands.Add(BuildCommand.Create());
 root.Subcommands.Add(BundleCommand.Create());
+root.Subcommands.Add(CheckCommand.Create());
+root.Subcommands.Add(ServeCommand.Create());
 
 var parsed = root.Parse(args);
 if (parsed.Errors.Count > 0)
@@ -21,17 +25,27 @@ if (parsed.Errors.Count > 0)
     return ExitCodes.Usage;
 }
 
+using var stop = new StopSignal();
 try
 {
     // Our handler, not System.CommandLine's: an internal error is MEND900, with the stack trace only on request.
-    return await parsed.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+    // Our signal handling, not System.CommandLine's, so that SIGTERM is told from Ctrl-C in the exit code.
+    return await parsed.InvokeAsync(
+        new InvocationConfiguration { EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null },
+        stop.Token);
 }
-catch (Exception exception) when (exception is not OperationCanceledException)
+catch (OperationCanceledException)
 {
-    Console.Error.WriteLine($"error MEND900: internal error: {exception.Message}");
+    // Ctrl-C or SIGTERM: the build has cleaned up after itself (no staging folder, the previous output intact).
+    Console.Error.WriteLine("mend: stopped.");
+    return stop.ExitCode;
+}
+catch (Exception exception)
+{
+    Console.Error.WriteLine($"error {Mend.Pipeline.Diagnostic.InternalErrorCode}: internal error: {exception.Message}");
     if (Environment.GetEnvironmentVariable("MEND_DEBUG") == "1")
     {
         Console.Error.WriteLine(exception);
     }
-    return ExitCodes.Failed;
+    return ExitCodes.Internal;
 }

@@ -19,6 +19,10 @@ internal static class Summary
         return false;
     }
 
+    /// <summary>The exit code of a failed build: Mend's own error, or the content's.</summary>
+    public static int FailureCode(BuildReport report) =>
+        report.Diagnostics.Any(d => d.IsInternal) ? ExitCodes.Internal : ExitCodes.Failed;
+
     public static string Seconds(BuildReport report) => report.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);
 
     public static string Kilobytes(long bytes) => (bytes / 1024.0).ToString("0.0", CultureInfo.InvariantCulture);

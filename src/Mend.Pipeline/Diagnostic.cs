@@ -9,6 +9,11 @@ public enum Severity
 /// <summary>A problem found while building, located in a source file when one is known.</summary>
 public sealed record Diagnostic(Severity Severity, string Code, string Message, string? File = null, int Line = 0, int Column = 0)
 {
+    /// <summary>The code of an error in the build itself (a module that threw), not in the content.</summary>
+    public const string InternalErrorCode = "MEND900";
+
+    public bool IsInternal => Code == InternalErrorCode;
+
     public static Diagnostic Error(string code, string message, string? file = null, int line = 0, int column = 0) =>
         new(Severity.Error, code, message, file, line, column);
 

@@ -117,7 +117,7 @@ public sealed partial class Engine
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
                 run.Diagnostics.Enqueue(Diagnostic.Error(
-                    "MEND900",
+                    Diagnostic.InternalErrorCode,
                     $"internal error in {pipeline.Name}/{phase}/{module.GetType().Name}: {exception.Message}"));
                 return []; // half-processed documents would only cause further errors downstream
             }

@@ -1,6 +1,8 @@
 using System.Diagnostics;
+using System.Text;
 using Mend.Pipeline;
 using Mend.Pipeline.IO;
+using Mend.Site.Checks;
 using Mend.Site.Config;
 using Mend.Site.Core;
 using Mend.Site.Search;
@@ -11,23 +13,51 @@ namespace Mend.Site;
 /// <summary>
 /// Builds a site: reads site.yml, runs every pipeline into a staging folder, and swaps it in place of the
 /// output folder only when the whole build succeeded, so a failed build leaves the previous output as it was.
+/// Or, for <c>mend serve</c>, runs them with nothing written and hands back the files.
 /// </summary>
 public static class SiteBuilder
 {
     public static async Task<BuildReport> BuildAsync(BuildOptions options, CancellationToken cancellationToken = default)
     {
         var clock = Stopwatch.StartNew();
-        var diagnostics = new List<Diagnostic>();
         var guard = OutputGuard.Check(options);
         if (guard is not null)
         {
             return new BuildReport([guard], 0, 0, clock.Elapsed);
         }
 
+        using var staging = new StagedDirectory(options.OutputDirectory);
+        var (report, _) = await RunAsync(options, staging.Path, clock, cancellationToken);
+        if (report.Succeeded)
+        {
+            staging.Commit();
+        }
+        return report;
+    }
+
+    /// <summary>The build without writing anything (<see cref="BuildOptions.OutputDirectory"/> is not used): the report, and every file by its output path.</summary>
+    public static async Task<(BuildReport Report, IReadOnlyDictionary<string, ReadOnlyMemory<byte>> Files)> BuildInMemoryAsync(
+        BuildOptions options, CancellationToken cancellationToken = default)
+    {
+        var (report, written) = await RunAsync(options, outputDirectory: null, Stopwatch.StartNew(), cancellationToken);
+        var files = written.DistinctBy(d => d.Destination, StringComparer.Ordinal).ToDictionary(
+            d => d.Destination!,
+            d => d.Bytes is { } bytes ? bytes.AsMemory() : Utf8.GetBytes(d.Content),
+            StringComparer.Ordinal);
+        return (report, files);
+    }
+
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    /// <summary>Runs the pipelines; returns the report and, when the build succeeded, the documents that have a destination.</summary>
+    private static async Task<(BuildReport Report, List<Document> Written)> RunAsync(
+        BuildOptions options, string? outputDirectory, Stopwatch clock, CancellationToken cancellationToken)
+    {
+        var diagnostics = new List<Diagnostic>();
         var config = SiteConfigReader.Read(options.InputDirectory, options.BaseUrl, diagnostics);
         if (config is null)
         {
-            return new BuildReport(diagnostics, 0, 0, clock.Elapsed);
+            return (new BuildReport(diagnostics, 0, 0, clock.Elapsed), []);
         }
 
         var themeDirectory = FindTheme(options, config.Theme);
@@ -36,27 +66,24 @@ public static class SiteBuilder
             diagnostics.Add(Diagnostic.Error(ErrorCodes.MissingTheme,
                 $"theme '{config.Theme}' not found (looked for themes/{config.Theme} beside the input folder and in the current folder)",
                 Path.Join(options.InputDirectory, SiteConfigReader.FileName)));
-            return new BuildReport(diagnostics, 0, 0, clock.Elapsed);
+            return (new BuildReport(diagnostics, 0, 0, clock.Elapsed), []);
         }
 
-        using var staging = new StagedDirectory(options.OutputDirectory);
         var site = new SiteContext(
             options.InputDirectory,
-            staging.Path,
+            outputDirectory,
             config,
             new PageUrls(config.BaseUrl, options.Offline),
             new TemplateLibrary(new ThemeFiles(options.InputDirectory, themeDirectory)));
-        var result = await new Engine(MendSite.Pipelines(site)).RunAsync(cancellationToken);
+        var pipelines = MendSite.Pipelines(site);
+        var result = await new Engine(pipelines).RunAsync(cancellationToken);
         diagnostics.AddRange(result.Diagnostics);
+        diagnostics.AddRange(UnreadInputs.Find(options.InputDirectory, pipelines));
 
         var written = result.Succeeded
             ? result.Outputs.Values.SelectMany(d => d).Where(d => d.Destination is not null).ToList()
             : [];
-        if (result.Succeeded)
-        {
-            staging.Commit();
-        }
-        return new BuildReport(
+        var report = new BuildReport(
             diagnostics,
             written.Count(d => d.Destination!.EndsWith(".html", StringComparison.Ordinal)),
             written.Count,
@@ -69,6 +96,7 @@ public static class SiteBuilder
             Phases = result.Phases,
             Modules = result.Modules,
         };
+        return (report, written);
     }
 
     private static string? FindTheme(BuildOptions options, string theme)

@@ -1,13 +1,23 @@
+using System.Collections.Immutable;
+using Mend.Pipeline;
+using Mend.Pipeline.Modules;
 using Mend.Site.Config;
 using Mend.Site.Core;
 using Mend.Site.Templates;
 
 namespace Mend.Site;
 
-/// <summary>What every pipeline of one build shares: where to read and write, the configuration, the theme.</summary>
+/// <summary>
+/// What every pipeline of one build shares: where to read and write (no output folder: the build is kept in memory,
+/// as <c>mend serve</c> keeps it), the configuration, the theme.
+/// </summary>
 public sealed record SiteContext(
     string InputDirectory,
-    string OutputDirectory,
+    string? OutputDirectory,
     SiteConfig Config,
     PageUrls Urls,
-    TemplateLibrary Templates);
+    TemplateLibrary Templates)
+{
+    /// <summary>What a pipeline's Output phase writes with: the output folder's writer, or nothing for a build kept in memory.</summary>
+    public ImmutableArray<IModule> Writers => OutputDirectory is null ? [] : [new WriteFiles(OutputDirectory)];
+}

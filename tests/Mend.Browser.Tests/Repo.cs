@@ -11,6 +11,10 @@ public static class Repo
 
     public static string FixtureInput => Path.Join(Root, "tests", "fixtures", "basic", "input");
 
+    /// <summary>The CLI as built with the tests (Debug or Release, as this assembly).</summary>
+    public static string MendDll => Path.Join(Root, "src", "Mend.Cli", "bin",
+        new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)).Parent!.Name, "net10.0", "mend.dll");
+
     /// <summary>Gitignored; the lead reviews the screenshots here.</summary>
     public static string Screenshots => Path.Join(Root, "artifacts", "screenshots");
 

@@ -12,6 +12,6 @@ public sealed class AssessmentsPipeline : Mend.Pipeline.Pipeline
         Input = [new ReadFiles(site.InputDirectory, "assessments", "*.yml"), new ParseAssessments()];
         Process = [new BuildAssessmentModels(site.Urls)];
         PostProcess = [new ApplyLayout(site.Templates, site.Config, site.Urls)];
-        Output = [new WriteFiles(site.OutputDirectory)];
+        Output = site.Writers;
     }
 }

@@ -1,4 +1,3 @@
-using Mend.Pipeline.Modules;
 
 namespace Mend.Site.Assets;
 
@@ -9,6 +8,6 @@ public sealed class AssetsPipeline : Mend.Pipeline.Pipeline
     {
         Input = [new ReadThemeAssets(site.Templates.Theme)];
         Process = [new FingerprintAssets()];
-        Output = [new WriteFiles(site.OutputDirectory)];
+        Output = site.Writers;
     }
 }

@@ -12,6 +12,6 @@ public sealed class CatalogsPipeline : Mend.Pipeline.Pipeline
         Input = [new ReadFiles(site.InputDirectory, "catalogs", "*.yml"), new ParseCatalogs()];
         Process = [new BuildCatalogModels(site.Urls)];
         PostProcess = [new ApplyLayout(site.Templates, site.Config, site.Urls)];
-        Output = [new WriteFiles(site.OutputDirectory)];
+        Output = site.Writers;
     }
 }

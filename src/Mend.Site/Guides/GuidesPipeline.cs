@@ -19,6 +19,6 @@ public sealed class GuidesPipeline : Mend.Pipeline.Pipeline
             new AddSupportNote(site.Urls, site.Config),
         ];
         PostProcess = [new ApplyLayout(site.Templates, site.Config, site.Urls)];
-        Output = [new WriteFiles(site.OutputDirectory)];
+        Output = site.Writers;
     }
 }

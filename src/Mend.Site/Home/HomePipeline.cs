@@ -1,4 +1,3 @@
-using Mend.Pipeline.Modules;
 using Mend.Site.Templates;
 
 namespace Mend.Site.Home;
@@ -10,6 +9,6 @@ public sealed class HomePipeline : Mend.Pipeline.Pipeline
     {
         Process = [new CreateHomePage(site.Config, guidesPipeline)];
         PostProcess = [new ApplyLayout(site.Templates, site.Config, site.Urls)];
-        Output = [new WriteFiles(site.OutputDirectory)];
+        Output = site.Writers;
     }
 }

@@ -1,4 +1,3 @@
-using Mend.Pipeline.Modules;
 using Mend.Site.Assets;
 using Mend.Site.Core;
 using Mend.Site.Templates;
@@ -15,6 +14,6 @@ public sealed class SearchPipeline : Mend.Pipeline.Pipeline
     {
         Process = [new BuildSearchIndex(site.Urls, contentPipelines), new FingerprintAssets(), new AddPage(SearchPage.Page)];
         PostProcess = [new ApplyLayout(site.Templates, site.Config, site.Urls)];
-        Output = [new WriteFiles(site.OutputDirectory)];
+        Output = site.Writers;
     }
 }

@@ -1,4 +1,3 @@
-using Mend.Pipeline.Modules;
 using Mend.Site.Core;
 using Mend.Site.Templates;
 
@@ -19,6 +18,6 @@ public sealed class SiteFilesPipeline : Mend.Pipeline.Pipeline
             new CreateFeed(site.Config, site.Urls, guidesPipeline),
             new ApplyLayout(site.Templates, site.Config, site.Urls),
         ];
-        Output = [new WriteFiles(site.OutputDirectory)];
+        Output = site.Writers;
     }
 }

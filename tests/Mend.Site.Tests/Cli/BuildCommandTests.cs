@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.RegularExpressions;
 
 namespace Mend.Site.Tests.Cli;
@@ -6,31 +5,8 @@ namespace Mend.Site.Tests.Cli;
 /// <summary>Runs the real <c>mend</c> command as a process, as an author or CI would.</summary>
 public sealed partial class BuildCommandTests
 {
-    private static string MendDll => Path.Join(Repo.Root, "src", "Mend.Cli", "bin", Repo.Configuration, "net10.0", "mend.dll");
-
-    private static async Task<(int ExitCode, string Stdout, string Stderr)> Mend(string workingDirectory, params string[] arguments)
-    {
-        Assert.True(File.Exists(MendDll), $"the CLI is not built at {MendDll}");
-        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
-        {
-            WorkingDirectory = workingDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        start.ArgumentList.Add(MendDll);
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-        start.Environment.Remove("GITHUB_ACTIONS");
-        start.Environment.Remove("MEND_DEBUG");
-
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
-        var stderr = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
-        await process.WaitForExitAsync(TestContext.Current.CancellationToken);
-        return (process.ExitCode, await stdout, await stderr);
-    }
+    private static Task<(int ExitCode, string Stdout, string Stderr)> Mend(string workingDirectory, params string[] arguments) =>
+        MendProcess.Run(workingDirectory, arguments);
 
     private static string[] Build(TestSite site) =>
         ["build", "--input", site.Input, "--output", site.Output, "--themes", Repo.Themes];
@@ -71,6 +47,31 @@ public sealed partial class BuildCommandTests
         Assert.StartsWith("Built 5 pages", line, StringComparison.Ordinal);
         Assert.Equal("", stderr);
         Assert.True(File.Exists(Path.Join(site.Output, "guides", "b", "index.html")));
+    }
+
+    [Fact]
+    public async Task QuietPrintsNothingOnSuccessAndStillPrintsErrors()
+    {
+        using var good = TestSite.With(("guides/a.md", GuideText.Of("A")));
+        var (goodExit, goodOut, goodErr) = await Mend(good.Root, [.. Build(good), "--quiet"]);
+        Assert.Equal((0, "", ""), (goodExit, goodOut, goodErr));
+
+        using var bad = TestSite.With(("guides/a.md", GuideText.Of("A", "[x](xref:missing)\n")));
+        var (badExit, badOut, badErr) = await Mend(bad.Root, [.. Build(bad), "--quiet"]);
+        Assert.Equal(1, badExit);
+        Assert.Equal("", badOut);
+        Assert.Contains("error MEND201", badErr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task VerboseAndQuietTogetherAreAUsageError()
+    {
+        using var site = TestSite.With(("guides/a.md", GuideText.Of("A")));
+
+        var (exitCode, _, stderr) = await Mend(site.Root, [.. Build(site), "--quiet", "--verbose"]);
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains("--verbose and --quiet", stderr, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,0 +1,114 @@
+using System.CommandLine;
+using System.Diagnostics;
+using Mend.Site;
+
+namespace Mend.Cli.Serve;
+
+/// <summary>
+/// <c>mend serve [--input DIR] [--themes DIR] [--port 5080] [--host 127.0.0.1] [--base-path /] [--open] [--offline]</c>:
+/// builds the site in memory, serves it, and rebuilds when the content or the theme changes; open pages reload, or
+/// show the errors of a failed build. Nothing is written to disk. Ctrl-C stops it.
+/// </summary>
+internal static class ServeCommand
+{
+    public static Command Create()
+    {
+        var site = new SiteOptions();
+        var port = new Option<int>("--port") { Description = "The port to listen on (0: any free port).", DefaultValueFactory = _ => 5080 };
+        var host = new Option<string>("--host") { Description = "The address to listen on.", DefaultValueFactory = _ => "127.0.0.1" };
+        var basePath = new Option<string>("--base-path") { Description = "Serve the site under this path, as a host such as GitHub Pages would.", DefaultValueFactory = _ => "/" };
+        var open = new Option<bool>("--open") { Description = "Open the site in the default browser." };
+        var offline = new Option<bool>("--offline") { Description = "Build with links to index.html files, as for opening from disk." };
+
+        var command = new Command("serve", "Build the site, serve it on this machine, and rebuild and reload when its files change.");
+        site.AddTo(command);
+        command.Options.Add(port);
+        command.Options.Add(host);
+        command.Options.Add(basePath);
+        command.Options.Add(open);
+        command.Options.Add(offline);
+        command.SetAction(async (parsed, cancellationToken) =>
+        {
+            if (!System.Net.IPAddress.TryParse(parsed.GetValue(host), out _))
+            {
+                Console.Error.WriteLine($"mend: --host must be an IP address such as 127.0.0.1, not '{parsed.GetValue(host)}'.");
+                return ExitCodes.Usage;
+            }
+            // Built in memory: nothing is written, so nothing is left behind.
+            var options = site.Read(parsed, output: "", parsed.GetValue(offline));
+            if (!SiteOptions.InputExists(options))
+            {
+                return ExitCodes.Usage;
+            }
+            return await Serve(options, parsed.GetValue(host)!, parsed.GetValue(port), BasePath(parsed.GetValue(basePath)!),
+                parsed.GetValue(open), cancellationToken);
+        });
+        return command;
+    }
+
+    private static async Task<int> Serve(BuildOptions options, string host, int port, string basePath, bool open, CancellationToken cancellationToken)
+    {
+        var events = new LiveEvents();
+        var site = new ServedSite();
+        using var watcher = new SiteWatcher([options.InputDirectory, .. ThemeFolders(options)]);
+        await Build(options, site, events, "Built", cancellationToken);
+
+        await using var server = new PreviewServer(site, basePath, events);
+        var address = new Uri(await server.StartAsync(host, port, cancellationToken), basePath);
+        Console.WriteLine($"Serving {address} (Ctrl-C to stop)");
+        if (open)
+        {
+            OpenBrowser(address);
+        }
+
+        // Until Ctrl-C or SIGTERM cancels the wait: the exit code then says which.
+        while (true)
+        {
+            var changed = await watcher.NextBatchAsync(cancellationToken);
+            Console.WriteLine($"Changed: {Describe(changed)}");
+            await Build(options, site, events, "Rebuilt", cancellationToken);
+        }
+    }
+
+    private static async Task Build(BuildOptions options, ServedSite site, LiveEvents events, string verb, CancellationToken cancellationToken)
+    {
+        var (report, files) = await SiteBuilder.BuildInMemoryAsync(options, cancellationToken);
+        if (Summary.Succeeded(report, "serving the last good build"))
+        {
+            Console.WriteLine($"{verb} {report.PagesWritten} pages in {Summary.Seconds(report)} s.");
+            site.Replace(files); // before the reload, so that no page is told of a build it cannot get yet
+            events.Reload();
+        }
+        else
+        {
+            events.Errors(ErrorReport.Json(report.Diagnostics));
+        }
+    }
+
+    /// <summary>The folders whose themes a build may use: --themes, else themes/ beside the input and in the current folder.</summary>
+    private static IEnumerable<string> ThemeFolders(BuildOptions options) =>
+        options.ThemesDirectory is { } themes
+            ? [themes]
+            : [Path.Join(Path.GetDirectoryName(Path.GetFullPath(options.InputDirectory)), "themes"), "themes"];
+
+    private static string BasePath(string path) => "/" + path.Trim('/') + (path.Trim('/').Length > 0 ? "/" : "");
+
+    private static string Describe(IReadOnlyList<string> paths)
+    {
+        var shown = paths.Take(3).Select(p => Path.GetRelativePath(Directory.GetCurrentDirectory(), p));
+        return string.Join(", ", shown) + (paths.Count > 3 ? $" and {paths.Count - 3} more" : "");
+    }
+
+    private static void OpenBrowser(Uri address)
+    {
+        var opener = OperatingSystem.IsWindows() ? "explorer" : OperatingSystem.IsMacOS() ? "open" : "xdg-open";
+        try
+        {
+            Process.Start(new ProcessStartInfo(opener, address.ToString()) { UseShellExecute = false })?.Dispose();
+        }
+        catch (System.ComponentModel.Win32Exception)
+        {
+            Console.WriteLine($"Could not open a browser ({opener}); open {address} yourself.");
+        }
+    }
+}

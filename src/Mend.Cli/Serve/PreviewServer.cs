@@ -17,7 +17,7 @@ namespace Mend.Cli.Serve;
 /// </summary>
 internal sealed class PreviewServer(ServedSite site, string basePath, LiveEvents events) : IAsyncDisposable
 {
-    public const string LivePrefix = "/_mend/";
+    private const string LivePrefix = "/_mend/";
     private static readonly FileExtensionContentTypeProvider ContentTypes = new();
     private WebApplication? _app;
 
@@ -120,7 +120,7 @@ internal sealed class PreviewServer(ServedSite site, string basePath, LiveEvents
     }
 
     /// <summary>The page with the live script, told the build it comes from, before its closing body tag (or at its end).</summary>
-    public static byte[] WithLiveScript(ReadOnlySpan<byte> page, int build)
+    private static byte[] WithLiveScript(ReadOnlySpan<byte> page, int build)
     {
         var html = Encoding.UTF8.GetString(page);
         var tag = $"<script src=\"{LivePrefix}live.js\" data-build=\"{build}\"></script>";

@@ -108,6 +108,23 @@ public sealed partial class ServeCommandTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task UnderABasePathTheSiteAnswersThereAndTheRootRedirectsToIt()
+    {
+        await using var project = MendProcess.Start(
+            _site.Root, ["serve", "--input", _site.Input, "--themes", Repo.Themes, "--port", "0", "--base-path", "repo"], Temporary);
+        var address = new Uri(ServingAddress().Match(await project.WaitForLine(l => l.StartsWith("Serving ", StringComparison.Ordinal))).Groups[1].Value);
+        Assert.Equal("/repo/", address.AbsolutePath);
+
+        using var page = await _http.GetAsync(new Uri(address, "guides/a/"), TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        using var root = await _http.GetAsync(new Uri(address, "/"), TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.Redirect, root.StatusCode);
+        Assert.Equal("/repo/", root.Headers.Location?.OriginalString);
+        using var outside = await _http.GetAsync(new Uri(address, "/guides/a/"), TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.NotFound, outside.StatusCode);
+    }
+
+    [Fact]
     public async Task AnEditIsRebuiltAnnouncedAndServed()
     {
         using var events = await Events();

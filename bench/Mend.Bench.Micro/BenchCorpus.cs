@@ -64,6 +64,8 @@ public static class BenchCorpus
 /// <summary>An execution context over in-memory documents: what a module sees of other pipelines, and what it reports.</summary>
 public sealed class BenchContext(IReadOnlyList<Document> visible) : IExecutionContext
 {
+    public ModuleCache? Cache => null;
+
     public int Errors { get; private set; }
 
     public string? FirstError { get; private set; }

@@ -12,7 +12,58 @@ public abstract class DocumentModule : IModule
 
     /// <summary>The documents that follow from all the inputs; by default, each input mapped on its own.</summary>
     protected virtual IEnumerable<Document> Run(IReadOnlyList<Document> inputs, IExecutionContext context) =>
-        MapInParallel(inputs, document => Map(document, context));
+        ReusesResults && context.Cache is { } cache
+            ? MapInParallel(inputs, document => Reused(cache, document, context))
+            : MapInParallel(inputs, document => Map(document, context));
+
+    /// <summary>
+    /// True when <see cref="Map"/> depends on nothing but the document it is given: then a rebuild that keeps a
+    /// <see cref="RunCache"/> hands back what the last run made of the very same document, diagnostics included,
+    /// instead of mapping it again.
+    /// </summary>
+    protected virtual bool ReusesResults => false;
+
+    private IEnumerable<Document> Reused(ModuleCache cache, Document document, IExecutionContext context)
+    {
+        if (!cache.TryGet<Mapped>(document, out var mapped))
+        {
+            var recording = new RecordingContext(context);
+            mapped = new Mapped([.. Map(document, recording)], recording.Diagnostics);
+            cache.Set(document, mapped);
+        }
+        foreach (var diagnostic in mapped.Diagnostics)
+        {
+            context.Report(diagnostic);
+        }
+        return mapped.Outputs;
+    }
+
+    /// <summary>What <see cref="Map"/> made of one document, and what it reported.</summary>
+    private sealed record Mapped(IReadOnlyList<Document> Outputs, IReadOnlyList<Diagnostic> Diagnostics);
+
+    /// <summary>The module's context, with what it reports kept for the cache rather than passed on.</summary>
+    private sealed class RecordingContext(IExecutionContext inner) : IExecutionContext
+    {
+        private readonly List<Diagnostic> _diagnostics = [];
+
+        public IReadOnlyList<Diagnostic> Diagnostics => _diagnostics;
+
+        public string PipelineName => inner.PipelineName;
+
+        public Phase Phase => inner.Phase;
+
+        public CancellationToken CancellationToken => inner.CancellationToken;
+
+        public ModuleCache? Cache => inner.Cache;
+
+        public void Report(Diagnostic diagnostic) => _diagnostics.Add(diagnostic);
+
+        public IReadOnlyList<Document> OutputsOf(string pipelineName) => inner.OutputsOf(pipelineName);
+
+        public IReadOnlyList<Document> VisibleOutputs() => inner.VisibleOutputs();
+
+        public IReadOnlyList<Document> InputsOf(string pipelineName) => inner.InputsOf(pipelineName);
+    }
 
     /// <summary>The documents that follow from one input: itself changed, several, or none to drop it.</summary>
     protected virtual IEnumerable<Document> Map(Document document, IExecutionContext context) => [document];

@@ -9,16 +9,27 @@ public sealed partial class Engine
     private readonly List<Pipeline> _ordered;
     private readonly Dictionary<string, HashSet<string>> _dependencies;
 
-    public Engine(IEnumerable<Pipeline> pipelines)
+    private readonly RunCache? _cache;
+
+    /// <summary>An engine for <paramref name="pipelines"/>; with a <paramref name="cache"/>, a run reuses what the last run with it made from unchanged inputs.</summary>
+    public Engine(IEnumerable<Pipeline> pipelines, RunCache? cache = null)
     {
         _ordered = OrderByDependencies(pipelines.ToList());
         _dependencies = TransitiveDependencies(_ordered);
+        _cache = cache;
     }
 
     /// <summary>The pipelines in the order their Process phases may start.</summary>
     public IReadOnlyList<string> PipelineOrder => _ordered.Select(p => p.Name).ToList();
 
     public async Task<EngineResult> RunAsync(CancellationToken cancellationToken = default)
+    {
+        var result = await RunPhasesAsync(cancellationToken);
+        _cache?.EndRun();
+        return result;
+    }
+
+    private async Task<EngineResult> RunPhasesAsync(CancellationToken cancellationToken)
     {
         var run = new Run(new ConcurrentQueue<Diagnostic>(), new ConcurrentQueue<ModuleTiming>(), [], cancellationToken);
         var empty = new Dictionary<string, IReadOnlyList<Document>>(StringComparer.Ordinal);
@@ -96,7 +107,7 @@ public sealed partial class Engine
         return tasks.ToDictionary(pair => pair.Key, pair => pair.Value.Result, StringComparer.Ordinal);
     }
 
-    private static async Task<IReadOnlyList<Document>> RunModules(
+    private async Task<IReadOnlyList<Document>> RunModules(
         Pipeline pipeline,
         Phase phase,
         IReadOnlyList<Document> documents,
@@ -104,10 +115,12 @@ public sealed partial class Engine
         IReadOnlyDictionary<string, IReadOnlyList<Document>> read,
         Run run)
     {
-        var context = new ExecutionContext(pipeline.Name, phase, visible, read, run.Diagnostics, run.CancellationToken);
+        var position = 0;
         foreach (var module in pipeline.ModulesOf(phase))
         {
             run.CancellationToken.ThrowIfCancellationRequested();
+            var cache = _cache?.For($"{pipeline.Name}/{phase}/{position++}/{module.GetType().FullName}");
+            var context = new ExecutionContext(pipeline.Name, phase, visible, read, run.Diagnostics, run.CancellationToken, cache);
             var clock = Stopwatch.StartNew();
             try
             {

@@ -8,8 +8,11 @@ internal sealed class ExecutionContext(
     IReadOnlyDictionary<string, IReadOnlyList<Document>> visible,
     IReadOnlyDictionary<string, IReadOnlyList<Document>> inputs,
     ConcurrentQueue<Diagnostic> diagnostics,
-    CancellationToken cancellationToken) : IExecutionContext
+    CancellationToken cancellationToken,
+    ModuleCache? cache = null) : IExecutionContext
 {
+    public ModuleCache? Cache => cache;
+
     public string PipelineName => pipelineName;
 
     public Phase Phase => phase;

@@ -27,4 +27,7 @@ public interface IExecutionContext
     /// depending on their Process.
     /// </summary>
     IReadOnlyList<Document> InputsOf(string pipelineName);
+
+    /// <summary>The running module's entries in the cache a rebuild keeps (<see cref="RunCache"/>), or null when the run keeps none.</summary>
+    ModuleCache? Cache { get; }
 }

@@ -27,7 +27,7 @@ public static class SiteBuilder
         }
 
         using var staging = new StagedDirectory(options.OutputDirectory);
-        var (report, _) = await RunAsync(options, staging.Path, clock, cancellationToken);
+        var (report, _) = await RunAsync(options, staging.Path, cache: null, clock, cancellationToken);
         if (report.Succeeded)
         {
             staging.Commit();
@@ -35,11 +35,15 @@ public static class SiteBuilder
         return report;
     }
 
-    /// <summary>The build without writing anything (<see cref="BuildOptions.OutputDirectory"/> is not used): the report, and every file by its output path.</summary>
+    /// <summary>
+    /// The build without writing anything (<see cref="BuildOptions.OutputDirectory"/> is not used): the report, and
+    /// every file by its output path. With a <paramref name="cache"/> kept from the last build, what unchanged sources
+    /// gave is reused.
+    /// </summary>
     public static async Task<(BuildReport Report, IReadOnlyDictionary<string, ReadOnlyMemory<byte>> Files)> BuildInMemoryAsync(
-        BuildOptions options, CancellationToken cancellationToken = default)
+        BuildOptions options, RunCache? cache = null, CancellationToken cancellationToken = default)
     {
-        var (report, written) = await RunAsync(options, outputDirectory: null, Stopwatch.StartNew(), cancellationToken);
+        var (report, written) = await RunAsync(options, outputDirectory: null, cache, Stopwatch.StartNew(), cancellationToken);
         var files = written.DistinctBy(d => d.Destination, StringComparer.Ordinal).ToDictionary(
             d => d.Destination!,
             d => d.Bytes is { } bytes ? bytes.AsMemory() : Utf8.GetBytes(d.Content),
@@ -51,7 +55,7 @@ public static class SiteBuilder
 
     /// <summary>Runs the pipelines; returns the report and, when the build succeeded, the documents that have a destination.</summary>
     private static async Task<(BuildReport Report, List<Document> Written)> RunAsync(
-        BuildOptions options, string? outputDirectory, Stopwatch clock, CancellationToken cancellationToken)
+        BuildOptions options, string? outputDirectory, RunCache? cache, Stopwatch clock, CancellationToken cancellationToken)
     {
         var diagnostics = new List<Diagnostic>();
         var config = SiteConfigReader.Read(options.InputDirectory, options.BaseUrl, diagnostics);
@@ -76,7 +80,7 @@ public static class SiteBuilder
             new PageUrls(config.BaseUrl, options.Offline),
             new TemplateLibrary(new ThemeFiles(options.InputDirectory, themeDirectory)));
         var pipelines = MendSite.Pipelines(site);
-        var result = await new Engine(pipelines).RunAsync(cancellationToken);
+        var result = await new Engine(pipelines, cache).RunAsync(cancellationToken);
         diagnostics.AddRange(result.Diagnostics);
         diagnostics.AddRange(UnreadInputs.Find(options.InputDirectory, pipelines));
 

@@ -84,6 +84,8 @@ internal sealed class Rendezvous(int count)
 /// <summary>A stand-in context for running a module directly.</summary>
 internal sealed class FakeContext(string pipelineName = "test", Phase phase = Phase.Process) : IExecutionContext
 {
+    public ModuleCache? Cache => null;
+
     public List<Diagnostic> Diagnostics { get; } = [];
 
     public string PipelineName => pipelineName;

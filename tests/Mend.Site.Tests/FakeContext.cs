@@ -10,6 +10,8 @@ internal sealed class FakeContext(
     IReadOnlyDictionary<string, IReadOnlyList<Document>>? visible = null,
     IReadOnlyDictionary<string, IReadOnlyList<Document>>? read = null) : IExecutionContext
 {
+    public ModuleCache? Cache => null;
+
     private readonly IReadOnlyDictionary<string, IReadOnlyList<Document>> _visible =
         visible ?? new Dictionary<string, IReadOnlyList<Document>>();
 

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics;
+using Mend.Pipeline;
 using Mend.Site;
 
 namespace Mend.Cli.Serve;
@@ -50,8 +51,10 @@ internal static class ServeCommand
     {
         var events = new LiveEvents();
         var site = new ServedSite();
-        using var watcher = new SiteWatcher([options.InputDirectory, .. ThemeFolders(options)]);
-        await Build(options, site, events, "Built", cancellationToken);
+        var themes = ThemeFolders(options).ToList();
+        using var watcher = new SiteWatcher([options.InputDirectory, .. themes]);
+        var cache = new RunCache();
+        await Build(options, cache, site, events, "Built", cancellationToken);
 
         await using var server = new PreviewServer(site, basePath, events);
         var address = new Uri(await server.StartAsync(host, port, cancellationToken), basePath);
@@ -66,13 +69,18 @@ internal static class ServeCommand
         {
             var changed = await watcher.NextBatchAsync(cancellationToken);
             Console.WriteLine($"Changed: {Describe(changed)}");
-            await Build(options, site, events, "Rebuilt", cancellationToken);
+            if (changed.Any(path => ChangesEverything(path, options.InputDirectory, themes)))
+            {
+                cache = new RunCache();
+            }
+            await Build(options, cache, site, events, "Rebuilt", cancellationToken);
         }
     }
 
-    private static async Task Build(BuildOptions options, ServedSite site, LiveEvents events, string verb, CancellationToken cancellationToken)
+    private static async Task Build(
+        BuildOptions options, RunCache cache, ServedSite site, LiveEvents events, string verb, CancellationToken cancellationToken)
     {
-        var (report, files) = await SiteBuilder.BuildInMemoryAsync(options, cancellationToken);
+        var (report, files) = await SiteBuilder.BuildInMemoryAsync(options, cache, cancellationToken);
         if (Summary.Succeeded(report, "serving the last good build"))
         {
             Console.WriteLine($"{verb} {report.PagesWritten} pages in {Summary.Seconds(report)} s.");
@@ -83,6 +91,18 @@ internal static class ServeCommand
         {
             events.Errors(ErrorReport.Json(report.Diagnostics));
         }
+    }
+
+    /// <summary>
+    /// Whether a change may affect every page, so that nothing from the last build is reused: site.yml, and the theme
+    /// (its templates are not sources any module reads by itself).
+    /// </summary>
+    private static bool ChangesEverything(string path, string input, IEnumerable<string> themes)
+    {
+        var full = Path.GetFullPath(path);
+        return full == Path.GetFullPath(Path.Join(input, Mend.Site.Config.SiteConfigReader.FileName))
+            || full.StartsWith(Path.GetFullPath(Path.Join(input, Mend.Site.Templates.ThemeFiles.OverrideFolder)) + Path.DirectorySeparatorChar, StringComparison.Ordinal)
+            || themes.Any(theme => full.StartsWith(Path.GetFullPath(theme) + Path.DirectorySeparatorChar, StringComparison.Ordinal));
     }
 
     /// <summary>The folders whose themes a build may use: --themes, else themes/ beside the input and in the current folder.</summary>

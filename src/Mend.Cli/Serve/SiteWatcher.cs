@@ -9,7 +9,7 @@ namespace Mend.Cli.Serve;
 /// </summary>
 internal sealed class SiteWatcher : IDisposable
 {
-    public static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(100);
+    public static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(50);
     private readonly List<FileSystemWatcher> _watchers = [];
     private readonly Channel<string> _changes = Channel.CreateUnbounded<string>();
 

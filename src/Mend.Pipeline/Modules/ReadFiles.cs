@@ -22,6 +22,26 @@ public sealed class ReadFiles(string root, string folder, string searchPattern, 
             && System.IO.Enumeration.FileSystemName.MatchesSimpleExpression(searchPattern, Path.GetFileName(rest));
     }
 
+    /// <summary>
+    /// With a cache, the document the last run read from the same file when the file still holds the same: the
+    /// modules after this one then know it for unchanged by reference, and can reuse what they made of it.
+    /// </summary>
+    private static Document? Unchanged(Document read, ModuleCache? cache)
+    {
+        if (cache is null)
+        {
+            return null;
+        }
+        if (cache.TryGet<Document>(read.Source, out var last)
+            && last.Content == read.Content
+            && (last.Bytes is null ? read.Bytes is null : read.Bytes is { } bytes && last.Bytes.Value.AsSpan().SequenceEqual(bytes.AsSpan())))
+        {
+            return last;
+        }
+        cache.Set(read.Source, read);
+        return null;
+    }
+
     public async Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, IExecutionContext context)
     {
         var directory = Path.Combine(root, folder);
@@ -41,9 +61,10 @@ public sealed class ReadFiles(string root, string folder, string searchPattern, 
         {
             var full = Path.Combine(root, relative);
             var source = Path.Join(root, relative).Replace('\\', '/');
-            documents.Add(binary
+            var read = binary
                 ? new Document { Source = source, Bytes = ImmutableArray.Create(await File.ReadAllBytesAsync(full, context.CancellationToken)) }
-                : new Document { Source = source, Content = await File.ReadAllTextAsync(full, context.CancellationToken) });
+                : new Document { Source = source, Content = await File.ReadAllTextAsync(full, context.CancellationToken) };
+            documents.Add(Unchanged(read, context.Cache) ?? read);
         }
         return documents;
     }

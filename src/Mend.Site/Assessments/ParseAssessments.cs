@@ -7,6 +7,8 @@ namespace Mend.Site.Assessments;
 /// <summary>Reads each assessment file into a page at <c>/ID/</c>, whose anchors are its dimensions.</summary>
 public sealed class ParseAssessments : DocumentModule
 {
+    protected override bool ReusesResults => true;
+
     protected override IEnumerable<Document> Map(Document document, IExecutionContext context)
     {
         var diagnostics = new List<Diagnostic>();

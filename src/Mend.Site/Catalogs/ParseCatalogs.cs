@@ -13,6 +13,8 @@ namespace Mend.Site.Catalogs;
 /// </summary>
 public sealed class ParseCatalogs : DocumentModule
 {
+    protected override bool ReusesResults => true;
+
     protected override IEnumerable<Document> Map(Document document, IExecutionContext context)
     {
         var diagnostics = new List<Diagnostic>();

@@ -11,6 +11,8 @@ namespace Mend.Site.Guides;
 /// </summary>
 public sealed class ParseGuides : DocumentModule
 {
+    protected override bool ReusesResults => true;
+
     protected override IEnumerable<Document> Map(Document document, IExecutionContext context)
     {
         var diagnostics = new List<Diagnostic>();

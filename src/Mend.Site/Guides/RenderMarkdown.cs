@@ -9,6 +9,8 @@ namespace Mend.Site.Guides;
 /// <summary>Renders each page's Markdown content to an HTML fragment and records its headings on the page.</summary>
 public sealed class RenderMarkdown : DocumentModule
 {
+    protected override bool ReusesResults => true;
+
     protected override IEnumerable<Document> Map(Document document, IExecutionContext context)
     {
         var markdown = MendMarkdown.Parse(document.Content);

@@ -1,0 +1,46 @@
+using Mend.Pipeline;
+
+namespace Mend.Site.Tests;
+
+/// <summary>
+/// A rebuild that reuses the last build's work (<see cref="RunCache"/>, as <c>mend serve</c> keeps it) gives exactly
+/// what a build from nothing gives: every file, byte for byte, and every diagnostic.
+/// </summary>
+public sealed class RebuildTests
+{
+    private static BuildOptions Options(TestSite site) => new(site.Input, "", ThemesDirectory: Repo.Themes);
+
+    private static async Task AssertSameAsAFreshBuild(TestSite site, RunCache cache)
+    {
+        var (reused, reusedFiles) = await SiteBuilder.BuildInMemoryAsync(Options(site), cache, TestContext.Current.CancellationToken);
+        var (fresh, freshFiles) = await SiteBuilder.BuildInMemoryAsync(Options(site), cancellationToken: TestContext.Current.CancellationToken);
+
+        Assert.Equal(fresh.Diagnostics.Select(d => d.ToString()), reused.Diagnostics.Select(d => d.ToString()));
+        Assert.Equal(freshFiles.Keys.Order(StringComparer.Ordinal), reusedFiles.Keys.Order(StringComparer.Ordinal));
+        Assert.All(freshFiles, file => Assert.True(
+            file.Value.Span.SequenceEqual(reusedFiles[file.Key].Span), $"{file.Key} differs from a fresh build"));
+    }
+
+    [Fact]
+    public async Task EditsAddedAndDeletedGuidesAndBrokenInputGiveWhatAFreshBuildGives()
+    {
+        using var site = TestSite.With(
+            ("guides/a.md", GuideText.Of("Alpha", "## One {#one}\nText.\n")),
+            ("guides/b.md", GuideText.Of("Beta", "See [](xref:a#one).\n")));
+        var cache = new RunCache();
+        await AssertSameAsAFreshBuild(site, cache);
+
+        site.Write("guides/a.md", GuideText.Of("Alpha, renamed", "## One, renamed {#one}\nMore text.\n"));
+        await AssertSameAsAFreshBuild(site, cache);
+
+        site.Write("guides/c.md", GuideText.Of("Gamma", "## Two {#two}\n## Two again {#two}\n"));
+        await AssertSameAsAFreshBuild(site, cache);
+
+        site.Delete("guides/c.md");
+        site.Write("guides/b.md", GuideText.Of("Beta", "See [](xref:a#gone).\n"));
+        await AssertSameAsAFreshBuild(site, cache);
+
+        site.Write("guides/b.md", GuideText.Of("Beta", "See [](xref:a#one).\n"));
+        await AssertSameAsAFreshBuild(site, cache);
+    }
+}

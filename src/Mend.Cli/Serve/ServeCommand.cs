@@ -20,6 +20,7 @@ internal static class ServeCommand
         var basePath = new Option<string>("--base-path") { Description = "Serve the site under this path, as a host such as GitHub Pages would.", DefaultValueFactory = _ => "/" };
         var open = new Option<bool>("--open") { Description = "Open the site in the default browser." };
         var offline = new Option<bool>("--offline") { Description = "Build with links to index.html files, as for opening from disk." };
+        var verbose = new Option<bool>("--verbose") { Description = "After each build, print each phase's time and memory and the slowest modules." };
 
         var command = new Command("serve", "Build the site, serve it on this machine, and rebuild and reload when its files change.");
         site.AddTo(command);
@@ -28,6 +29,7 @@ internal static class ServeCommand
         command.Options.Add(basePath);
         command.Options.Add(open);
         command.Options.Add(offline);
+        command.Options.Add(verbose);
         command.SetAction(async (parsed, cancellationToken) =>
         {
             if (!System.Net.IPAddress.TryParse(parsed.GetValue(host), out _))
@@ -41,25 +43,29 @@ internal static class ServeCommand
             {
                 return ExitCodes.Usage;
             }
-            return await Serve(options, parsed.GetValue(host)!, parsed.GetValue(port), BasePath(parsed.GetValue(basePath)!),
-                parsed.GetValue(open), cancellationToken);
+            var server = new ServerOptions(parsed.GetValue(host)!, parsed.GetValue(port), BasePath(parsed.GetValue(basePath)!),
+                parsed.GetValue(open), parsed.GetValue(verbose));
+            return await Serve(options, server, cancellationToken);
         });
         return command;
     }
 
-    private static async Task<int> Serve(BuildOptions options, string host, int port, string basePath, bool open, CancellationToken cancellationToken)
+    /// <summary>How <c>serve</c> listens and reports.</summary>
+    private sealed record ServerOptions(string Host, int Port, string BasePath, bool Open, bool Verbose);
+
+    private static async Task<int> Serve(BuildOptions options, ServerOptions server, CancellationToken cancellationToken)
     {
         var events = new LiveEvents();
         var site = new ServedSite();
         var themes = ThemeFolders(options).ToList();
         using var watcher = new SiteWatcher([options.InputDirectory, .. themes]);
         var cache = new RunCache();
-        await Build(options, cache, site, events, "Built", cancellationToken);
+        await Build(options, cache, site, events, "Built", server.Verbose, cancellationToken);
 
-        await using var server = new PreviewServer(site, basePath, events);
-        var address = new Uri(await server.StartAsync(host, port, cancellationToken), basePath);
+        await using var preview = new PreviewServer(site, server.BasePath, events);
+        var address = new Uri(await preview.StartAsync(server.Host, server.Port, cancellationToken), server.BasePath);
         Console.WriteLine($"Serving {address} (Ctrl-C to stop)");
-        if (open)
+        if (server.Open)
         {
             OpenBrowser(address);
         }
@@ -73,14 +79,18 @@ internal static class ServeCommand
             {
                 cache = new RunCache();
             }
-            await Build(options, cache, site, events, "Rebuilt", cancellationToken);
+            await Build(options, cache, site, events, "Rebuilt", server.Verbose, cancellationToken);
         }
     }
 
     private static async Task Build(
-        BuildOptions options, RunCache cache, ServedSite site, LiveEvents events, string verb, CancellationToken cancellationToken)
+        BuildOptions options, RunCache cache, ServedSite site, LiveEvents events, string verb, bool verbose, CancellationToken cancellationToken)
     {
         var (report, files) = await SiteBuilder.BuildInMemoryAsync(options, cache, cancellationToken);
+        if (verbose)
+        {
+            Profile.Print(report);
+        }
         if (Summary.Succeeded(report, "serving the last good build"))
         {
             Console.WriteLine($"{verb} {report.PagesWritten} pages in {Summary.Seconds(report)} s.");

@@ -4,7 +4,7 @@ using Mend.Site;
 namespace Mend.Cli.Check;
 
 /// <summary>
-/// <c>mend check [--input DIR] [--base-url URL] [--offline] [--themes DIR]</c>: the whole build and every check, into
+/// <c>mend check [--input DIR] [--base-url URL] [--offline] [--themes DIR] [--quiet]</c>: the whole build and every check, into
 /// a temporary folder that is deleted after; nothing is written to the output. For an editor's save hook or CI.
 /// </summary>
 internal static class CheckCommand

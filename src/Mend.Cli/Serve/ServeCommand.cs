@@ -6,7 +6,7 @@ using Mend.Site;
 namespace Mend.Cli.Serve;
 
 /// <summary>
-/// <c>mend serve [--input DIR] [--themes DIR] [--port 5080] [--host 127.0.0.1] [--base-path /] [--open] [--offline]</c>:
+/// <c>mend serve [--input DIR] [--themes DIR] [--port 5080] [--host 127.0.0.1] [--base-path /] [--open] [--offline] [--verbose]</c>:
 /// builds the site in memory, serves it, and rebuilds when the content or the theme changes; open pages reload, or
 /// show the errors of a failed build. Nothing is written to disk. Ctrl-C stops it.
 /// </summary>

@@ -5,7 +5,7 @@ namespace Mend.Site.Html;
 /// and a page is mostly markup the site's own templates and Markdown wrote, so the full HTML tokenizer does far more
 /// than that needs. It reads the plain cases of the HTML syntax (start and end tags with quoted, unquoted or bare
 /// attributes; comments; a doctype; script, style and other raw-text elements; the five entities the site writes)
-/// and gives up, returning null, on anything else, so that the caller reads that page with the full tokenizer.
+/// and gives up, returning false, on anything else, so that the caller reads that page with the full tokenizer.
 /// </summary>
 public static class PageLinkScanner
 {

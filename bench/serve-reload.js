@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 'use strict';
 // Edit-to-reload time of `mend serve`: the time from saving a guide to the `reload` event an open page receives,
-// on a generated site. A figure, not a test.
+// on a generated site. Each edit changes a sentence of a guide's text, the way fixing a typo does (not its title,
+// which every page that lists the guide shows). A figure, not a test.
 //   node bench/serve-reload.js MEND INPUT THEMES [edits]
 // MEND is the mend to run (the published one: bash bench/run builds it, or dotnet publish src/Mend.Cli -c Release).
 const { spawn } = require('child_process');
@@ -61,7 +62,7 @@ function events(address, onEvent) {
     const text = fs.readFileSync(file, 'utf8');
     const done = new Promise((resolve) => { waiting = resolve; });
     const t0 = process.hrtime.bigint();
-    fs.writeFileSync(file, text.replace(/^title: (.*)$/m, (line, title) => `title: ${title.replace(/ \(edited \d+\)$/, '')} (edited ${i})`));
+    fs.writeFileSync(file, text.replace(/^([A-Z][^\n]*?)( Edited \d+\.)?$/m, (line, sentence) => `${sentence} Edited ${i}.`));
     const name = await done;
     const ms = Number(process.hrtime.bigint() - t0) / 1e6;
     if (name !== 'reload') throw new Error(`expected a reload, got ${name}`);

@@ -1,4 +1,5 @@
 using Mend.Pipeline;
+using static Mend.Site.Tests.Catalogs.CatalogFixtures;
 
 namespace Mend.Site.Tests;
 
@@ -41,6 +42,32 @@ public sealed class RebuildTests
         await AssertSameAsAFreshBuild(site, cache);
 
         site.Write("guides/b.md", GuideText.Of("Beta", "See [](xref:a#one).\n"));
+        await AssertSameAsAFreshBuild(site, cache);
+    }
+
+    [Fact]
+    public async Task CitationsAndTheTitlesOfLinkedSectionsChangingReachTheGuidesThatDidNotChange()
+    {
+        // Given a guide that links to another's section with an empty text (filled with the heading), and a catalog
+        // entry that cites that section (listed under it)
+        using var site = TestSite.With(
+            ("guides/steps.md", StepsGuide),
+            ("guides/other.md", GuideText.Of("Other", "Read [](xref:steps#apologize).\n")),
+            ("catalogs/ruptures.yml", RuptureCatalog([("minor", "Minor")], Rupture("one", "One", steps: "[steps#apologize]"))));
+        var cache = new RunCache();
+        await AssertSameAsAFreshBuild(site, cache);
+
+        // When the heading is renamed: other.md, unchanged, must show the new text
+        site.Write("guides/steps.md", Edit(StepsGuide, "## Say sorry {#apologize}", "## Apologize {#apologize}"));
+        await AssertSameAsAFreshBuild(site, cache);
+
+        // When the citing entry is renamed and another is added: steps.md, unchanged now, must list them
+        site.Write("catalogs/ruptures.yml", RuptureCatalog([("minor", "Minor")],
+            Rupture("one", "One, renamed", steps: "[steps#apologize]"), Rupture("two", "Two", steps: "[steps#listen]")));
+        await AssertSameAsAFreshBuild(site, cache);
+
+        // When a guide is added before the others: their neighbours change
+        site.Write("guides/aaa.md", GuideText.Of("Aaa", extra: "order: 1\n"));
         await AssertSameAsAFreshBuild(site, cache);
     }
 }

@@ -13,15 +13,16 @@ namespace Mend.Site.Guides;
 /// </summary>
 public sealed class AddBacklinks(PageUrls urls, params string[] citingPipelines) : IHtmlEdit
 {
-    public Func<Document, Action<IElement>?> Prepare(IReadOnlyList<Document> documents, IExecutionContext context)
+    public PreparedEdit Prepare(IReadOnlyList<Document> documents, IExecutionContext context)
     {
-        var citations = citingPipelines.SelectMany(context.InputsOf)
+        var cited = citingPipelines.SelectMany(context.InputsOf)
             .Where(d => d.Has<Citations>())
             .SelectMany(citing => citing.Get<Citations>().References.Select(reference => reference.Split('#', 2))
                 .Select(parts => (Id: parts[0], Anchor: parts.Length > 1 ? parts[1] : "", Citing: citing.Get<Page>())))
-            .ToLookup(c => c.Id, StringComparer.Ordinal);
+            .ToList();
+        var citations = cited.ToLookup(c => c.Id, StringComparer.Ordinal);
 
-        return document =>
+        return new PreparedEdit(Key(cited), document =>
         {
             var page = document.Get<Page>();
             if (page.Id is null || !citations.Contains(page.Id))
@@ -29,9 +30,13 @@ public sealed class AddBacklinks(PageUrls urls, params string[] citingPipelines)
                 return null;
             }
             var bySection = citations[page.Id].GroupBy(c => c.Anchor, c => c.Citing, StringComparer.Ordinal).ToList();
-            return container => Insert(container, page.Destination, bySection);
-        };
+            return (container, _) => Insert(container, page.Destination, bySection);
+        });
     }
+
+    /// <summary>What the lists depend on: who cites which section, with the citing page's title and address.</summary>
+    private static string Key(IEnumerable<(string Id, string Anchor, Page Citing)> cited) => Fingerprint.Of(
+        cited.Select(c => $"{c.Id}#{c.Anchor} {c.Citing.Url} {c.Citing.Destination} {c.Citing.Title}").Order(StringComparer.Ordinal));
 
     private void Insert(IElement container, string destination, List<IGrouping<string, Page>> bySection)
     {

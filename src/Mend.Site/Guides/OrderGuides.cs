@@ -7,5 +7,5 @@ namespace Mend.Site.Guides;
 public sealed class OrderGuides : DocumentModule
 {
     protected override IEnumerable<Document> Run(IReadOnlyList<Document> inputs, IExecutionContext context) =>
-        Neighbours.Link([.. GuideOrder.Sort(inputs, d => d.Get<Guide>())]);
+        Neighbours.Link([.. GuideOrder.Sort(inputs, d => d.Get<Guide>())], context.Cache);
 }

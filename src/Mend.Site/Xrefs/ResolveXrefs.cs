@@ -12,13 +12,14 @@ namespace Mend.Site.Xrefs;
 /// </summary>
 public sealed class ResolveXrefs(PageUrls urls) : IHtmlEdit
 {
-    public Func<Document, Action<IElement>?> Prepare(IReadOnlyList<Document> documents, IExecutionContext context)
+    public PreparedEdit Prepare(IReadOnlyList<Document> documents, IExecutionContext context)
     {
-        var resolver = new MarkedLinkResolver(urls, XrefsPipeline.Registry(context));
-        return document => MarkedLinkResolver.HasMarkedLinks(document.Content)
-            ? container => resolver.Resolve(
+        var registry = XrefsPipeline.Registry(context);
+        var resolver = new MarkedLinkResolver(urls, registry);
+        return new PreparedEdit(registry.Fingerprint, document => MarkedLinkResolver.HasMarkedLinks(document.Content)
+            ? (container, report) => resolver.Resolve(
                 container, document.Get<Page>().Destination, document.Source,
-                (line, column) => new SourceLocation(document.Source, line, column), context.Report)
-            : null;
+                (line, column) => new SourceLocation(document.Source, line, column), report)
+            : null);
     }
 }

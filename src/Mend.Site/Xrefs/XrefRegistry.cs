@@ -16,6 +16,23 @@ public sealed class XrefRegistry(
     public static readonly XrefRegistry Empty = new(
         ImmutableDictionary<string, XrefTarget>.Empty, ImmutableDictionary<string, XrefTarget>.Empty, []);
 
+    private readonly Lazy<string> _fingerprint = new(() => Core.Fingerprint.Of(Lines(byId, bySource, repeated)));
+
+    /// <summary>A digest of everything in the registry: equal for two registries that resolve every link alike.</summary>
+    public string Fingerprint => _fingerprint.Value;
+
+    private static IEnumerable<string> Lines(
+        ImmutableDictionary<string, XrefTarget> byId, ImmutableDictionary<string, XrefTarget> bySource, ImmutableHashSet<string> repeated) =>
+        [
+            .. byId.OrderBy(pair => pair.Key, StringComparer.Ordinal).Select(pair => $"id {pair.Key} {Describe(pair.Value)}"),
+            .. bySource.OrderBy(pair => pair.Key, StringComparer.Ordinal).Select(pair => $"source {pair.Key} {pair.Value.Id}"),
+            .. repeated.Order(StringComparer.Ordinal).Select(id => $"repeated {id}"),
+        ];
+
+    private static string Describe(XrefTarget target) =>
+        $"{target.Url} {target.Location} {target.Title} "
+        + string.Join(" ", target.Anchors.OrderBy(a => a.Key, StringComparer.Ordinal).Select(a => $"#{a.Key}={a.Value}"));
+
     public bool TryGet(string id, out XrefTarget target) => byId.TryGetValue(id, out target!);
 
     /// <summary>Finds the page built from a source file, by its full path.</summary>

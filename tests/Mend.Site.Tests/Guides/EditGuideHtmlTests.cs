@@ -19,12 +19,12 @@ public sealed class EditGuideHtmlTests
     {
         public int Prepared { get; private set; }
 
-        public Func<Document, Action<IElement>?> Prepare(IReadOnlyList<Document> documents, IExecutionContext context)
+        public PreparedEdit Prepare(IReadOnlyList<Document> documents, IExecutionContext context)
         {
             Prepared++;
-            return document => ids.Contains(document.Get<Page>().Id)
-                ? container => container.AppendChild(container.Owner!.CreateElement("p")).TextContent = text
-                : null;
+            return new PreparedEdit(text, document => ids.Contains(document.Get<Page>().Id)
+                ? (container, _) => container.AppendChild(container.Owner!.CreateElement("p")).TextContent = text
+                : null);
         }
     }
 

@@ -36,9 +36,9 @@ public static class SiteBuilder
     }
 
     /// <summary>
-    /// The build without writing anything (<see cref="BuildOptions.OutputDirectory"/> is not used): the report, and
-    /// every file by its output path. With a <paramref name="cache"/> kept from the last build, what unchanged sources
-    /// gave is reused.
+    /// The build for a preview, without writing anything (<see cref="BuildOptions.OutputDirectory"/> is not used): the
+    /// report, and every file by its output path. Assets keep their plain names (no content hash: a preview is not
+    /// cached), and with a <paramref name="cache"/> kept from the last build, what unchanged sources gave is reused.
     /// </summary>
     public static async Task<(BuildReport Report, IReadOnlyDictionary<string, ReadOnlyMemory<byte>> Files)> BuildInMemoryAsync(
         BuildOptions options, RunCache? cache = null, CancellationToken cancellationToken = default)
@@ -78,7 +78,10 @@ public static class SiteBuilder
             outputDirectory,
             config,
             new PageUrls(config.BaseUrl, options.Offline),
-            new TemplateLibrary(new ThemeFiles(options.InputDirectory, themeDirectory)));
+            new TemplateLibrary(new ThemeFiles(options.InputDirectory, themeDirectory)))
+        {
+            FingerprintsAssets = outputDirectory is not null,
+        };
         var pipelines = MendSite.Pipelines(site);
         var result = await new Engine(pipelines, cache).RunAsync(cancellationToken);
         diagnostics.AddRange(result.Diagnostics);

@@ -46,6 +46,41 @@ public sealed class RebuildTests
     }
 
     [Fact]
+    public async Task WhatEveryPageShowsOfOthersChangingReachesThePagesThatDidNotChange()
+    {
+        // Given the privacy guide, which every page's footer links to by its title, and a catalog, which the header
+        // lists by its section's label
+        using var site = TestSite.With(
+            ("guides/a.md", GuideText.Of("Alpha")),
+            ("guides/privacy.md", GuideText.Of("Privacy", extra: "id: privacy\n")));
+        var cache = new RunCache();
+        await AssertSameAsAFreshBuild(site, cache);
+
+        site.Write("guides/privacy.md", GuideText.Of("Your privacy", extra: "id: privacy\n"));
+        await AssertSameAsAFreshBuild(site, cache);
+
+        site.Write("catalogs/ruptures.yml", RuptureCatalog([("minor", "Minor")], Rupture("one", "One", steps: "[]")));
+        await AssertSameAsAFreshBuild(site, cache);
+    }
+
+    [Fact]
+    public async Task ALayoutThatListsEveryGuideShowsAChangedSummaryOnThePagesThatDidNotChange()
+    {
+        // Given a theme whose footer lists every guide's summary, which nothing else on a page shows
+        static string Guide(string title, string summary) => $"---\ntitle: {title}\nsummary: {summary}\n---\nText.\n";
+        using var site = TestSite.With(
+            ("guides/a.md", Guide("Alpha", "First.")),
+            ("guides/b.md", Guide("Beta", "Second.")),
+            ("_theme/layouts/partials/footer.sbn", "<footer>{{ for guide in guides }}<p>{{ guide.summary }}</p>{{ end }}</footer>\n"));
+        var cache = new RunCache();
+        await AssertSameAsAFreshBuild(site, cache);
+
+        // When one guide's summary changes, a.md's page must show it too
+        site.Write("guides/b.md", Guide("Beta", "Second, changed."));
+        await AssertSameAsAFreshBuild(site, cache);
+    }
+
+    [Fact]
     public async Task CitationsAndTheTitlesOfLinkedSectionsChangingReachTheGuidesThatDidNotChange()
     {
         // Given a guide that links to another's section with an empty text (filled with the heading), and a catalog

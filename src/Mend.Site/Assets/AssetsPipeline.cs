@@ -7,7 +7,7 @@ public sealed class AssetsPipeline : Mend.Pipeline.Pipeline
     public AssetsPipeline(SiteContext site) : base(nameof(AssetsPipeline))
     {
         Input = [new ReadThemeAssets(site.Templates.Theme)];
-        Process = [new FingerprintAssets()];
+        Process = [new FingerprintAssets(site.FingerprintsAssets)];
         Output = site.Writers;
     }
 }

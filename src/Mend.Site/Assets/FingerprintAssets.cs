@@ -6,13 +6,19 @@ namespace Mend.Site.Assets;
 
 /// <summary>
 /// Gives each asset a destination with a content hash in its name (<c>assets/site.1a2b3c4d5e.css</c>), so browsers
-/// may cache it for ever; the <c>asset</c> template function finds it by its <see cref="Asset"/> name.
+/// may cache it for ever; the <c>asset</c> template function finds it by its <see cref="Asset"/> name. Without
+/// <paramref name="fingerprints"/> (a preview, which is never cached), an asset keeps its plain name
+/// (<c>assets/site.css</c>), so that a page does not change when only an asset it links to did.
 /// </summary>
-public sealed class FingerprintAssets : DocumentModule
+public sealed class FingerprintAssets(bool fingerprints = true) : DocumentModule
 {
     /// <summary>Where the asset named <paramref name="name"/> with these contents is written.</summary>
-    public static string DestinationOf(string name, ReadOnlySpan<byte> contents)
+    public string DestinationOf(string name, ReadOnlySpan<byte> contents)
     {
+        if (!fingerprints)
+        {
+            return $"{Asset.Folder}/{name}";
+        }
         var hash = Convert.ToHexStringLower(SHA256.HashData(contents))[..10];
         var extension = Path.GetExtension(name);
         return $"{Asset.Folder}/{name[..^extension.Length]}.{hash}{extension}";

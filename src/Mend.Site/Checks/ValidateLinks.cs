@@ -22,7 +22,7 @@ public sealed class ValidateLinks(string basePath = "/") : DocumentModule
         // Two documents for one file are CheckUniqueDestinations' error; check the file once.
         var pages = InParallel.Map(
             [.. written.Where(d => d.Destination!.EndsWith(".html", StringComparison.Ordinal)).DistinctBy(d => d.Destination, StringComparer.Ordinal)],
-            d => (Document: d, Found: PageLinks.Of(d.Content)));
+            d => (Document: d, Found: LinksOf(d, context.Cache)));
         var idsByPage = pages.ToDictionary(p => p.Document.Destination!, p => p.Found.Ids, StringComparer.Ordinal);
 
         // Pages are checked in parallel, and their errors reported in page order, so the report does not vary.
@@ -41,6 +41,18 @@ public sealed class ValidateLinks(string basePath = "/") : DocumentModule
             context.Report(problem);
         }
         return inputs;
+    }
+
+    /// <summary>A page's links and ids; a rebuild reads again only the pages that are not the very ones it read last time.</summary>
+    private static PageLinks LinksOf(Document page, ModuleCache? cache)
+    {
+        if (cache is not null && cache.TryGet<PageLinks>(page, out var found))
+        {
+            return found;
+        }
+        found = PageLinks.Of(page.Content);
+        cache?.Set(page, found);
+        return found;
     }
 
     private void Check(

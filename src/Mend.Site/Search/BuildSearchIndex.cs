@@ -12,7 +12,7 @@ namespace Mend.Site.Search;
 /// the layouts; the manifest names its shards (<c>search-index/...</c>) by their fingerprinted names, worked out
 /// here as <see cref="FingerprintAssets"/>, which the pipeline runs next, will name them.
 /// </summary>
-public sealed class BuildSearchIndex(PageUrls urls, params string[] contentPipelines) : DocumentModule
+public sealed class BuildSearchIndex(PageUrls urls, FingerprintAssets names, params string[] contentPipelines) : DocumentModule
 {
     protected override IEnumerable<Document> Run(IReadOnlyList<Document> inputs, IExecutionContext context)
     {
@@ -29,7 +29,7 @@ public sealed class BuildSearchIndex(PageUrls urls, params string[] contentPipel
             Facets(texts.Select(t => t.Severity).OfType<Facet>()),
             Facets(texts.SelectMany(t => t.Relationships)),
             url => urls.Relative("index.html", url),
-            (name, bytes) => FingerprintAssets.DestinationOf(name, bytes));
+            (name, bytes) => names.DestinationOf(name, bytes));
         return [.. inputs, .. files.Select(file => AssetOf(file.Name, file.Bytes))];
     }
 

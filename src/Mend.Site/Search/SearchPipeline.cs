@@ -12,7 +12,8 @@ public sealed class SearchPipeline : Mend.Pipeline.Pipeline
 {
     public SearchPipeline(SiteContext site, params string[] contentPipelines) : base(nameof(SearchPipeline), contentPipelines)
     {
-        Process = [new BuildSearchIndex(site.Urls, contentPipelines), new FingerprintAssets(), new AddPage(SearchPage.Page)];
+        var names = new FingerprintAssets(site.FingerprintsAssets);
+        Process = [new BuildSearchIndex(site.Urls, names, contentPipelines), names, new AddPage(SearchPage.Page)];
         PostProcess = [new ApplyLayout(site.Templates, site.Config, site.Urls)];
         Output = site.Writers;
     }

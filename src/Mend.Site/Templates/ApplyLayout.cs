@@ -28,18 +28,36 @@ public sealed class ApplyLayout(TemplateLibrary library, SiteConfig site, PageUr
             {
                 return [document];
             }
-
-            var state = new RenderState(page.Destination, urls, view, library, page.ServedAnywhere && !urls.Offline);
-            var globals = new ScriptObject { ["page"] = PageView.Of(page), ["model"] = page.Model };
-            // One context for both layouts: what the page's layout sets, _default sees, and contexts are costly to make.
-            var templateContext = new EscapingTemplateContext(state);
-            templateContext.PushGlobal(Functions);
-            templateContext.PushGlobal(shared);
-            templateContext.PushGlobal(globals);
-            var inner = Render(page.Layout, templateContext, globals, new TrustedHtml(document.Content), document, context);
-            var html = inner is null ? null : Render(DefaultLayout, templateContext, globals, new TrustedHtml(inner), document, context);
-            return html is null ? [] : [document.WithContent(html)];
+            // A rebuild hands an unchanged page over again: if the site around it (its lists, its assets) did not
+            // change either, the last run's page stands. The theme and site.yml do not change within one cache.
+            if (context.Cache is { } cache && cache.TryGet<Laid>(document, out var last) && last.Key == view.Fingerprint)
+            {
+                last.Diagnostics.ForEach(context.Report);
+                return last.Outputs;
+            }
+            var diagnostics = new List<Diagnostic>();
+            var outputs = Lay(document, page, view, shared, diagnostics.Add);
+            context.Cache?.Set(document, new Laid(view.Fingerprint, outputs, diagnostics));
+            diagnostics.ForEach(context.Report);
+            return outputs;
         });
+    }
+
+    /// <summary>What one page became, in a site of which fingerprint, and what its layouts reported.</summary>
+    private sealed record Laid(string Key, IReadOnlyList<Document> Outputs, List<Diagnostic> Diagnostics);
+
+    private IReadOnlyList<Document> Lay(Document document, Page page, SiteView view, ScriptObject shared, Action<Diagnostic> report)
+    {
+        var state = new RenderState(page.Destination, urls, view, library, page.ServedAnywhere && !urls.Offline);
+        var globals = new ScriptObject { ["page"] = PageView.Of(page), ["model"] = page.Model };
+        // One context for both layouts: what the page's layout sets, _default sees, and contexts are costly to make.
+        var templateContext = new EscapingTemplateContext(state);
+        templateContext.PushGlobal(Functions);
+        templateContext.PushGlobal(shared);
+        templateContext.PushGlobal(globals);
+        var inner = Render(page.Layout, templateContext, globals, new TrustedHtml(document.Content), document, report);
+        var html = inner is null ? null : Render(DefaultLayout, templateContext, globals, new TrustedHtml(inner), document, report);
+        return html is null ? [] : [document.WithContent(html)];
     }
 
     [UnconditionalSuppressMessage("Trimming", "IL2026", Justification =
@@ -67,14 +85,14 @@ public sealed class ApplyLayout(TemplateLibrary library, SiteConfig site, PageUr
         ScriptObject globals,
         TrustedHtml content,
         Document document,
-        IExecutionContext context)
+        Action<Diagnostic> report)
     {
         var template = library.Get(layout, out var errors);
         if (template is null)
         {
             foreach (var error in errors)
             {
-                context.Report(error);
+                report(error);
             }
             return null;
         }
@@ -87,7 +105,7 @@ public sealed class ApplyLayout(TemplateLibrary library, SiteConfig site, PageUr
         catch (ScriptRuntimeException exception)
         {
             var span = exception.Span;
-            context.Report(Diagnostic.Error(ErrorCodes.Template,
+            report(Diagnostic.Error(ErrorCodes.Template,
                 $"{exception.OriginalMessage} (while rendering {(document.Source.Length > 0 ? document.Source : document.Destination)})",
                 span.FileName, span.Start.Line + 1, span.Start.Column + 1));
             return null;

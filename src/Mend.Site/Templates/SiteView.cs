@@ -15,6 +15,20 @@ public sealed record SiteView(
     IReadOnlyDictionary<string, string> Assets,
     IReadOnlyDictionary<string, PageLink> PagesById)
 {
+    private readonly Lazy<string> _fingerprint = new(() => Core.Fingerprint.Of(
+    [
+        .. Guides.Select(link => $"guide {Describe(link)}"),
+        .. Sections.Select(link => $"section {Describe(link)}"),
+        .. Assessments.Select(link => $"assessment {Describe(link)}"),
+        .. Assets.OrderBy(pair => pair.Key, StringComparer.Ordinal).Select(pair => $"asset {pair.Key} {pair.Value}"),
+        .. PagesById.OrderBy(pair => pair.Key, StringComparer.Ordinal).Select(pair => $"page {pair.Key} {Describe(pair.Value)}"),
+    ]));
+
+    /// <summary>A digest of everything in the view: equal for two views that every layout reads alike.</summary>
+    public string Fingerprint => _fingerprint.Value;
+
+    private static string Describe(PageLink link) => $"{link.Url} {link.Title} {link.Summary}";
+
     public static SiteView Of(IReadOnlyList<Document> visible)
     {
         var pages = visible.Where(d => d.Has<Page>()).Select(d => d.Get<Page>()).ToList();

@@ -8,11 +8,17 @@ namespace Mend.Site.Tests.Assets;
 
 public sealed class FingerprintAssetsTests
 {
-    private static async Task<Document> Fingerprint(string name, string content)
+    private static async Task<Document> Fingerprint(string name, string content, bool fingerprints = true)
     {
         var asset = new Document { Source = $"themes/default/assets/{name}", Bytes = [.. Encoding.UTF8.GetBytes(content)] }.With(new Asset(name));
-        return Assert.Single(await new FingerprintAssets().ExecuteAsync([asset], new FakeContext()));
+        return Assert.Single(await new FingerprintAssets(fingerprints).ExecuteAsync([asset], new FakeContext()));
     }
+
+    [Theory]
+    [InlineData("site.css", "assets/site.css")]
+    [InlineData("js/search.min.js", "assets/js/search.min.js")]
+    public async Task ForAPreviewAnAssetKeepsItsPlainName(string name, string expected) =>
+        Assert.Equal(expected, (await Fingerprint(name, "abc", fingerprints: false)).Destination);
 
     [Theory]
     [InlineData("site.css", "abc", "assets/site.ba7816bf8f.css")]

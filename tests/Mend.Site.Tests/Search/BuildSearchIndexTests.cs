@@ -28,11 +28,12 @@ public sealed class BuildSearchIndexTests : IDisposable
         Document[] guides, Document[] catalogs, params Document[] inputs)
     {
         var context = new FakeContext(Pipelines(("Guides", guides), ("Catalogs", catalogs)));
-        var outputs = await new BuildSearchIndex(Urls, "Guides", "Catalogs").ExecuteAsync(inputs, context);
+        var names = new FingerprintAssets();
+        var outputs = await new BuildSearchIndex(Urls, names, "Guides", "Catalogs").ExecuteAsync(inputs, context);
         var site = _site.FullName;
         foreach (var asset in outputs.Where(d => d.Has<Asset>()))
         {
-            var path = Path.Join(site, FingerprintAssets.DestinationOf(asset.Get<Asset>().Name, asset.Bytes!.Value.AsSpan()));
+            var path = Path.Join(site, names.DestinationOf(asset.Get<Asset>().Name, asset.Bytes!.Value.AsSpan()));
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
             await File.WriteAllBytesAsync(path, [.. asset.Bytes!.Value], TestContext.Current.CancellationToken);
         }

@@ -17,11 +17,16 @@ public sealed class BuildSearchIndex(PageUrls urls, FingerprintAssets names, par
     protected override IEnumerable<Document> Run(IReadOnlyList<Document> inputs, IExecutionContext context)
     {
         var pages = contentPipelines.SelectMany(context.OutputsOf).Where(d => d.Has<Page>()).ToList();
+        // A rebuild keeps the table of terms and each unchanged page's counted records; only the others are counted.
+        var terms = context.Cache?.TryGet<SearchTerms>(nameof(SearchTerms), out var kept) == true ? kept : new SearchTerms();
+        context.Cache?.Set(nameof(SearchTerms), terms);
+        var counted = InParallel.Map(pages, page => Counted(page, terms, context.Cache));
         // Numbered page by page: a page's own link, then its sections' (site-rooted links sort that way already).
-        var records = pages.SelectMany(Records)
-            .OrderBy(r => SearchIndexFile.PageOf(r.Url), StringComparer.Ordinal)
-            .ThenBy(r => r.Url, StringComparer.Ordinal)
+        var ordered = counted.SelectMany(page => page)
+            .OrderBy(r => SearchIndexFile.PageOf(r.Record.Url), StringComparer.Ordinal)
+            .ThenBy(r => r.Record.Url, StringComparer.Ordinal)
             .ToList();
+        var records = ordered.Select(r => r.Record).ToList();
         var texts = pages.Where(d => d.Has<SearchText>()).Select(d => d.Get<SearchText>()).ToList();
         var files = SearchIndexFile.Write(
             records,
@@ -29,8 +34,21 @@ public sealed class BuildSearchIndex(PageUrls urls, FingerprintAssets names, par
             Facets(texts.Select(t => t.Severity).OfType<Facet>()),
             Facets(texts.SelectMany(t => t.Relationships)),
             url => urls.Relative("index.html", url),
-            (name, bytes) => names.DestinationOf(name, bytes));
+            (name, bytes) => names.DestinationOf(name, bytes),
+            SearchPostings.Build([.. ordered.Select(r => r.Counted)], terms));
         return [.. inputs, .. files.Select(file => AssetOf(file.Name, file.Bytes))];
+    }
+
+    /// <summary>A page's records with their counted tokens; the last run's, for the very same page.</summary>
+    private static (SearchRecord Record, CountedRecord Counted)[] Counted(Document page, SearchTerms terms, ModuleCache? cache)
+    {
+        if (cache is not null && cache.TryGet<(SearchRecord, CountedRecord)[]>(page, out var kept))
+        {
+            return kept;
+        }
+        (SearchRecord, CountedRecord)[] counted = [.. Records(page).Select(record => (record, SearchPostings.Count(record, terms)))];
+        cache?.Set(page, counted);
+        return counted;
     }
 
     private static Document AssetOf(string name, byte[] bytes) => new Document { Bytes = [.. bytes] }.With(new Asset(name));

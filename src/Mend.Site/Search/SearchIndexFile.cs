@@ -51,7 +51,8 @@ public static class SearchIndexFile
 
     /// <summary>
     /// The files of the index: (asset name, bytes), the manifest last. <paramref name="records"/> come grouped by page
-    /// (a page's link, then its sections' links); <paramref name="fingerprint"/> gives the destination of an asset.
+    /// (a page's link, then its sections' links); <paramref name="fingerprint"/> gives the destination of an asset;
+    /// <paramref name="postings"/>, when the caller has them (<see cref="SearchPostings"/>), are those of the records.
     /// </summary>
     public static IReadOnlyList<(string Name, byte[] Bytes)> Write(
         IReadOnlyList<SearchRecord> records,
@@ -59,7 +60,8 @@ public static class SearchIndexFile
         IEnumerable<(string Id, string Label)> severities,
         IEnumerable<(string Id, string Label)> relationships,
         Func<string, string> link,
-        Func<string, byte[], string> fingerprint)
+        Func<string, byte[], string> fingerprint,
+        SortedDictionary<string, List<(int Record, double Score)>>? postings = null)
     {
         var files = new List<(string Name, byte[] Bytes)>();
         var pages = Pages(records);
@@ -75,7 +77,7 @@ public static class SearchIndexFile
         }
 
         var docs = DocShards(pages, records, link, Shard);
-        var terms = TermShards(SearchPostings.Build(records), Shard, out var top);
+        var terms = TermShards(postings ?? SearchPostings.Build(records), Shard, out var top);
         var facets = Shard("f", new SortedDictionary<string, object>(StringComparer.Ordinal)
         {
             ["kind"] = FacetPages(pages, p => [p.Kind]),

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Mend.Pipeline;
 
 namespace Mend.Site.Search;
@@ -17,43 +16,43 @@ public static class SearchPostings
 
     public static SortedDictionary<string, List<(int Record, double Score)>> Build(IReadOnlyList<SearchRecord> records)
     {
-        var fields = SearchIndexFile.Weights.Count;
-        var terms = new ConcurrentDictionary<string, int>(StringComparer.Ordinal);
-        var byText = terms.GetAlternateLookup<ReadOnlySpan<char>>();
-        var nextTerm = -1;
-        // Each record on its own, in parallel: its field lengths and, per term, its counts in the four fields.
-        var counted = InParallel.Map(records, record =>
-        {
-            var lengths = new int[fields];
-            var counts = new Dictionary<int, uint>();
-            for (var f = 0; f < fields; f++)
-            {
-                var field = f;
-                SearchTokenizer.ForEach(FieldText(record, f), token =>
-                {
-                    if (!byText.TryGetValue(token, out var term))
-                    {
-                        // Two records may meet a new term at once: one id wins, the other is never used.
-                        var id = Interlocked.Increment(ref nextTerm);
-                        term = byText.TryAdd(token, id) ? id : byText[token];
-                    }
-                    lengths[field]++;
-                    counts[term] = Counts.Add(counts.GetValueOrDefault(term), field);
-                });
-            }
-            return (Lengths: lengths, Counts: counts);
-        });
+        var terms = new SearchTerms();
+        return Build(InParallel.Map(records, record => Count(record, terms)), terms);
+    }
 
-        var count = records.Count;
+    /// <summary>One record's tokens, field by field, numbered in <paramref name="terms"/>.</summary>
+    public static CountedRecord Count(SearchRecord record, SearchTerms terms)
+    {
+        var fields = SearchIndexFile.Weights.Count;
+        var lengths = new int[fields];
+        var counts = new Dictionary<int, uint>();
+        for (var f = 0; f < fields; f++)
+        {
+            var field = f;
+            SearchTokenizer.ForEach(FieldText(record, f), token =>
+            {
+                var term = terms.IdOf(token);
+                lengths[field]++;
+                counts[term] = Counts.Add(counts.GetValueOrDefault(term), field);
+            });
+        }
+        return new CountedRecord(lengths, [.. counts.Select(pair => (pair.Key, pair.Value))]);
+    }
+
+    /// <summary>The postings of records already counted (in record order) against <paramref name="terms"/>.</summary>
+    public static SortedDictionary<string, List<(int Record, double Score)>> Build(IReadOnlyList<CountedRecord> counted, SearchTerms terms)
+    {
+        var fields = SearchIndexFile.Weights.Count;
+        var count = counted.Count;
         var totals = new double[fields];
-        var lists = new List<(int Record, uint Counts)>?[nextTerm + 1];
+        var lists = new List<(int Record, uint Counts)>?[terms.Count];
         for (var r = 0; r < count; r++)
         {
             for (var f = 0; f < fields; f++)
             {
                 totals[f] += counted[r].Lengths[f];
             }
-            foreach (var (term, tf) in counted[r].Counts)
+            foreach (var (term, tf) in counted[r].Terms)
             {
                 (lists[term] ??= []).Add((r, tf));
             }
@@ -61,9 +60,9 @@ public static class SearchPostings
 
         var averages = totals.Select(total => count > 0 ? Math.Max(total / count, 1e-9) : 1).ToArray();
         var postings = new SortedDictionary<string, List<(int, double)>>(StringComparer.Ordinal);
-        foreach (var (text, term) in terms)
+        foreach (var (text, term) in terms.All)
         {
-            if (lists[term] is { } list)
+            if (term < lists.Length && lists[term] is { } list)
             {
                 postings[text] = [.. list.Select(entry => (entry.Record, Score(entry.Record, entry.Counts)))];
             }

@@ -11,24 +11,35 @@ public abstract class DocumentModule : IModule
         Task.FromResult<IReadOnlyList<Document>>([.. Run(inputs, context)]);
 
     /// <summary>The documents that follow from all the inputs; by default, each input mapped on its own.</summary>
-    protected virtual IEnumerable<Document> Run(IReadOnlyList<Document> inputs, IExecutionContext context) =>
-        ReusesResults && context.Cache is { } cache
-            ? MapInParallel(inputs, document => Reused(cache, document, context))
-            : MapInParallel(inputs, document => Map(document, context));
+    protected virtual IEnumerable<Document> Run(IReadOnlyList<Document> inputs, IExecutionContext context)
+    {
+        if (ReusesResults && context.Cache is { } cache)
+        {
+            var key = ReuseKey(context);
+            return MapInParallel(inputs, document => Reused(cache, key, document, context));
+        }
+        return MapInParallel(inputs, document => Map(document, context));
+    }
 
     /// <summary>
-    /// True when <see cref="Map"/> depends on nothing but the document it is given: then a rebuild that keeps a
-    /// <see cref="RunCache"/> hands back what the last run made of the very same document, diagnostics included,
-    /// instead of mapping it again.
+    /// True when <see cref="Map"/> depends on nothing but the document it is given and what <see cref="ReuseKey"/>
+    /// stands for: then a rebuild that keeps a <see cref="RunCache"/> hands back what the last run made of the very
+    /// same document, diagnostics included, instead of mapping it again, as long as the key is the same.
     /// </summary>
     protected virtual bool ReusesResults => false;
 
-    private IEnumerable<Document> Reused(ModuleCache cache, Document document, IExecutionContext context)
+    /// <summary>
+    /// What <see cref="Map"/> depends on besides its document (such as the site's ids), as a string that is equal in
+    /// two runs only if it would map the same document alike in both; nothing, by default.
+    /// </summary>
+    protected virtual string ReuseKey(IExecutionContext context) => "";
+
+    private IEnumerable<Document> Reused(ModuleCache cache, string key, Document document, IExecutionContext context)
     {
-        if (!cache.TryGet<Mapped>(document, out var mapped))
+        if (!cache.TryGet<Mapped>(document, out var mapped) || mapped.Key != key)
         {
             var recording = new RecordingContext(context);
-            mapped = new Mapped([.. Map(document, recording)], recording.Diagnostics);
+            mapped = new Mapped(key, [.. Map(document, recording)], recording.Diagnostics);
             cache.Set(document, mapped);
         }
         foreach (var diagnostic in mapped.Diagnostics)
@@ -38,8 +49,8 @@ public abstract class DocumentModule : IModule
         return mapped.Outputs;
     }
 
-    /// <summary>What <see cref="Map"/> made of one document, and what it reported.</summary>
-    private sealed record Mapped(IReadOnlyList<Document> Outputs, IReadOnlyList<Diagnostic> Diagnostics);
+    /// <summary>What <see cref="Map"/> made of one document, under which key, and what it reported.</summary>
+    private sealed record Mapped(string Key, IReadOnlyList<Document> Outputs, IReadOnlyList<Diagnostic> Diagnostics);
 
     /// <summary>The module's context, with what it reports kept for the cache rather than passed on.</summary>
     private sealed class RecordingContext(IExecutionContext inner) : IExecutionContext

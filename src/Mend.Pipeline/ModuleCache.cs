@@ -27,6 +27,24 @@ public sealed class ModuleCache
 
     public void Set(object key, object value) => _current[key] = value;
 
+    /// <summary>
+    /// What a whole run of the module makes, made by <paramref name="make"/> only when <paramref name="key"/> differs
+    /// from the last run's: for a module whose every output depends on nothing but what the key stands for, and which
+    /// reports nothing.
+    /// </summary>
+    public IReadOnlyList<Document> Whole(string key, Func<IReadOnlyList<Document>> make)
+    {
+        if (TryGet<WholeRun>(typeof(WholeRun), out var last) && last.Key == key)
+        {
+            return last.Outputs;
+        }
+        var outputs = make();
+        Set(typeof(WholeRun), new WholeRun(key, outputs));
+        return outputs;
+    }
+
+    private sealed record WholeRun(string Key, IReadOnlyList<Document> Outputs);
+
     internal void EndRun()
     {
         _last = _current;

@@ -81,6 +81,28 @@ public sealed class RebuildTests
     }
 
     [Fact]
+    public async Task TagPagesTheHomePageAndCatalogPagesFollowTheGuidesTheyList()
+    {
+        static string Guide(string title, string summary, string tags) =>
+            $"---\ntitle: {title}\nsummary: {summary}\ntags: [{tags}]\n---\n## Say sorry {{#apologize}}\n\nText.\n";
+        using var site = TestSite.With(
+            ("guides/steps.md", Guide("Steps", "The steps.", "apology")),
+            ("guides/b.md", Guide("Beta", "Second.", "apology, trust")),
+            ("catalogs/ruptures.yml", RuptureCatalog([("minor", "Minor")], Rupture("one", "One", steps: "[steps#apologize]", tags: "[trust]"))));
+        var cache = new RunCache();
+        await AssertSameAsAFreshBuild(site, cache);
+
+        site.Write("guides/b.md", Guide("Beta", "Second, summarised again.", "apology, trust"));
+        await AssertSameAsAFreshBuild(site, cache);
+
+        site.Write("guides/b.md", Guide("Beta", "Second, summarised again.", "trust, listening"));
+        await AssertSameAsAFreshBuild(site, cache);
+
+        site.Write("guides/steps.md", Guide("Steps", "The steps.", "apology").Replace("## Say sorry", "## Apologize", StringComparison.Ordinal));
+        await AssertSameAsAFreshBuild(site, cache);
+    }
+
+    [Fact]
     public async Task CitationsAndTheTitlesOfLinkedSectionsChangingReachTheGuidesThatDidNotChange()
     {
         // Given a guide that links to another's section with an empty text (filled with the heading), and a catalog

@@ -15,6 +15,11 @@ namespace Mend.Site.Catalogs;
 /// </summary>
 public sealed class BuildCatalogModels(PageUrls urls) : DocumentModule
 {
+    // A page's model depends on its catalog (in its document) and on the ids its links and steps resolve against.
+    protected override bool ReusesResults => true;
+
+    protected override string ReuseKey(IExecutionContext context) => XrefsPipeline.Registry(context).Fingerprint;
+
     protected override IEnumerable<Document> Map(Document document, IExecutionContext context)
     {
         var registry = XrefsPipeline.Registry(context);

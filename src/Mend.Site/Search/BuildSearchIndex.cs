@@ -51,7 +51,9 @@ public sealed class BuildSearchIndex(PageUrls urls, FingerprintAssets names, par
         return counted;
     }
 
-    private static Document AssetOf(string name, byte[] bytes) => new Document { Bytes = [.. bytes] }.With(new Asset(name));
+    // The shards are named by the manifest, never by a layout.
+    private static Document AssetOf(string name, byte[] bytes) =>
+        new Document { Bytes = [.. bytes] }.With(new Asset(name, Internal: name != SearchIndexFile.AssetName));
 
     private static IEnumerable<SearchRecord> Records(Document document)
     {

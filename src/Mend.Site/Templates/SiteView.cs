@@ -40,7 +40,8 @@ public sealed record SiteView(
                 .DistinctBy(p => p.Section)
                 .Select(p => new PageLink(p.Section!.Plural, p.Description, p.Url))],
             [.. pages.Where(p => p.Kind == PageKind.Assessment).OrderBy(p => p.Destination, StringComparer.Ordinal).Select(p => p.Link)],
-            visible.Where(d => d.Has<Asset>()).ToDictionary(d => d.Get<Asset>().Name, d => "/" + d.Destination, StringComparer.Ordinal),
+            visible.Where(d => d.TryGet<Asset>(out var asset) && !asset.Internal)
+                .ToDictionary(d => d.Get<Asset>().Name, d => "/" + d.Destination, StringComparer.Ordinal),
             // A repeated id is already an error; the first page keeps it.
             pages.Where(p => p.Id is not null).DistinctBy(p => p.Id).ToDictionary(p => p.Id!, p => p.Link, StringComparer.Ordinal));
     }

@@ -3,20 +3,57 @@ using Mend.Site.Core;
 
 namespace Mend.Site;
 
-/// <summary>Refuses an output folder whose replacement would destroy the sources: the input, or a folder holding it.</summary>
+/// <summary>
+/// Refuses an output whose writing would destroy sources: a build replaces its output folder whole, and a bundle
+/// replaces its zip. The output may not be the input folder or a themes folder, lie inside one, or hold one or the
+/// current folder. Paths are compared without regard to case where the file system ignores it (Windows, macOS).
+/// </summary>
 internal static class OutputGuard
 {
-    public static Diagnostic? Check(BuildOptions options)
+    private static readonly StringComparison PathComparison =
+        OperatingSystem.IsWindows() || OperatingSystem.IsMacOS() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+
+    /// <summary>The error for an output folder that would destroy sources, or null when it is safe.</summary>
+    public static Diagnostic? Check(BuildOptions options) => Check(options, options.OutputDirectory, "output folder");
+
+    /// <summary>The error for an output (a folder, or a file such as a bundle's zip) that would destroy sources, or null.</summary>
+    public static Diagnostic? Check(BuildOptions options, string output, string what)
     {
-        var output = Normalize(options.OutputDirectory);
-        var input = Normalize(options.InputDirectory);
-        var current = Normalize(Directory.GetCurrentDirectory());
-        if (input.StartsWith(output, StringComparison.Ordinal) || current.StartsWith(output, StringComparison.Ordinal))
+        if (string.IsNullOrWhiteSpace(output))
         {
-            return Diagnostic.Error(ErrorCodes.UnsafeOutput,
-                $"the output folder '{options.OutputDirectory}' holds the input or the current folder; a build replaces its output folder whole, so choose another");
+            return Diagnostic.Error(ErrorCodes.UnsafeOutput, $"the {what} is empty; name a folder such as 'output'");
+        }
+        var target = Normalize(output);
+        var current = Normalize(Directory.GetCurrentDirectory());
+        if (current.StartsWith(target, PathComparison))
+        {
+            return Refused(output, what, "holds the current folder");
+        }
+        foreach (var (source, name) in Sources(options))
+        {
+            if (source.StartsWith(target, PathComparison) || target.StartsWith(source, PathComparison))
+            {
+                return Refused(output, what, source.StartsWith(target, PathComparison) ? $"holds the {name}" : $"is inside the {name}");
+            }
         }
         return null;
+    }
+
+    private static Diagnostic Refused(string output, string what, string why) =>
+        Diagnostic.Error(ErrorCodes.UnsafeOutput,
+            $"the {what} '{output}' {why}; writing it would replace what is there, so choose a place outside the input and themes folders");
+
+    /// <summary>The folders whose files a build reads and must never overwrite.</summary>
+    private static IEnumerable<(string Path, string Name)> Sources(BuildOptions options)
+    {
+        yield return (Normalize(options.InputDirectory), "input folder");
+        var themes = options.ThemesDirectory is { } given
+            ? [given]
+            : new[] { Path.Join(Path.GetDirectoryName(Path.GetFullPath(options.InputDirectory)), "themes"), "themes" };
+        foreach (var folder in themes.Where(Directory.Exists))
+        {
+            yield return (Normalize(folder), "themes folder");
+        }
     }
 
     private static string Normalize(string path) =>

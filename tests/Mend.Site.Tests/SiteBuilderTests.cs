@@ -123,6 +123,60 @@ public sealed class SiteBuilderTests
         Assert.True(File.Exists(site.PathOf("guides/a.md")));
     }
 
+    [Theory]
+    [InlineData("input/guides")]
+    [InlineData("input")]
+    [InlineData("themes")]
+    [InlineData("themes/default/layouts")]
+    public async Task AnOutputFolderInsideOrHoldingTheSourcesIsRefusedAndTheSourcesStay(string output)
+    {
+        // Given a site with its own copy of the theme (so that a failing guard could not touch the repository's)
+        using var site = GoodSite();
+        var themes = Path.Join(site.Root, "themes");
+        CopyFolder(Repo.Themes, themes);
+        var before = TestSite.Files(site.Root);
+
+        var report = await SiteBuilder.BuildAsync(
+            new BuildOptions(site.Input, Path.Join(site.Root, output), ThemesDirectory: themes), TestContext.Current.CancellationToken);
+
+        Assert.Equal(ErrorCodes.UnsafeOutput, Assert.Single(report.Diagnostics).Code);
+        Assert.Equal(before.Keys, TestSite.Files(site.Root).Keys);
+    }
+
+    [Fact]
+    public async Task AnEmptyOutputIsRefused()
+    {
+        using var site = GoodSite();
+
+        var report = await SiteBuilder.BuildAsync(new BuildOptions(site.Input, " ", ThemesDirectory: Repo.Themes), TestContext.Current.CancellationToken);
+
+        Assert.Equal(ErrorCodes.UnsafeOutput, Assert.Single(report.Diagnostics).Code);
+    }
+
+    [Fact]
+    public async Task ABundleWrittenOverASourceFileIsRefusedAndTheFileStays()
+    {
+        using var site = GoodSite();
+        var siteYml = site.PathOf("site.yml");
+        var before = File.ReadAllText(siteYml);
+
+        var report = await Mend.Site.Bundle.OfflineBundle.CreateAsync(
+            new BuildOptions(site.Input, "", ThemesDirectory: Repo.Themes), siteYml, TestContext.Current.CancellationToken);
+
+        Assert.Equal(ErrorCodes.UnsafeOutput, Assert.Single(report.Diagnostics).Code);
+        Assert.Equal(before, File.ReadAllText(siteYml));
+    }
+
+    private static void CopyFolder(string from, string to)
+    {
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Join(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+    }
+
     private static void AssertUnchanged(SortedDictionary<string, byte[]> before, TestSite site)
     {
         var after = TestSite.Files(site.Output);

@@ -21,6 +21,10 @@ public static class OfflineBundle
 
     public static async Task<BuildReport> CreateAsync(BuildOptions options, string zipPath, CancellationToken cancellationToken = default)
     {
+        if (OutputGuard.Check(options, zipPath, "bundle") is { } refused)
+        {
+            return new BuildReport([refused], 0, 0, TimeSpan.Zero);
+        }
         var work = Path.Join(Path.GetTempPath(), $"mend-bundle-{Guid.NewGuid():N}");
         try
         {

@@ -56,6 +56,13 @@ public sealed partial class SearchTests(SiteBrowser browser)
         await page.Keyboard.PressAsync("ArrowDown");
         await page.Keyboard.PressAsync("ArrowUp");
         Assert.Equal(active, await page.EvaluateAsync<string?>($"{Box}.getAttribute('aria-activedescendant')"));
+
+        // Results that arrive after the reader chose an option (a late keystroke's, say) keep that option chosen.
+        var chosen = await page.EvaluateAsync<string>($"document.getElementById({Box}.getAttribute('aria-activedescendant')).getAttribute('data-href')");
+        await page.EvaluateAsync($"window.mendOldOption = document.querySelector('#search-box-listbox [role=option]'); {Box}.dispatchEvent(new Event('input'))");
+        await WaitForAsync(page, "document.querySelector('#search-box-listbox [role=option]') !== window.mendOldOption");
+        Assert.Equal(chosen, await page.EvaluateAsync<string>(
+            $"document.getElementById({Box}.getAttribute('aria-activedescendant')).getAttribute('data-href')"));
         await page.Keyboard.PressAsync("Escape");
         Assert.True(await page.EvaluateAsync<bool>($"{Listbox}.hidden"), "Escape did not close the listbox");
         Assert.Equal("false", await page.EvaluateAsync<string>($"{Box}.getAttribute('aria-expanded')"));

@@ -95,6 +95,9 @@
     }
 
     function show(query, results) {
+      // The reader may have moved to an option while these results were on their way: if it is still among them, it
+      // stays the chosen one, so that Enter opens what they chose.
+      var chosen = active >= 0 && options[active] ? options[active].getAttribute('data-href') : null;
       dom.clear(listbox);
       options = [];
       active = -1;
@@ -117,6 +120,9 @@
       }
       if (options.length > 0) {
         open();
+        if (chosen !== null) {
+          setActive(options.findIndex(function (option) { return option.getAttribute('data-href') === chosen; }));
+        }
       } else {
         close();
       }

@@ -6,4 +6,10 @@ public sealed record BuildOptions(
     string OutputDirectory,
     string? BaseUrl = null,
     bool Offline = false,
-    string? ThemesDirectory = null);
+    string? ThemesDirectory = null)
+{
+    /// <summary>Where themes are looked for, in order: <see cref="ThemesDirectory"/>, else themes/ beside the input folder, then in the current folder.</summary>
+    public IReadOnlyList<string> ThemesFolders => ThemesDirectory is { } themes
+        ? [themes]
+        : [Path.Join(Path.GetDirectoryName(Path.GetFullPath(InputDirectory)), "themes"), "themes"];
+}

@@ -47,10 +47,7 @@ internal static class OutputGuard
     private static IEnumerable<(string Path, string Name)> Sources(BuildOptions options)
     {
         yield return (Normalize(options.InputDirectory), "input folder");
-        var themes = options.ThemesDirectory is { } given
-            ? [given]
-            : new[] { Path.Join(Path.GetDirectoryName(Path.GetFullPath(options.InputDirectory)), "themes"), "themes" };
-        foreach (var folder in themes.Where(Directory.Exists))
+        foreach (var folder in options.ThemesFolders.Where(Directory.Exists))
         {
             yield return (Normalize(folder), "themes folder");
         }

@@ -108,14 +108,7 @@ public static class SiteBuilder
 
     private static string? FindTheme(BuildOptions options, string theme)
     {
-        var candidates = options.ThemesDirectory is { } themes
-            ? [Path.Join(themes, theme)]
-            : new[]
-            {
-                Path.Join(Path.GetDirectoryName(Path.GetFullPath(options.InputDirectory)), "themes", theme),
-                Path.Join("themes", theme),
-            };
-        var found = candidates.FirstOrDefault(Directory.Exists);
+        var found = options.ThemesFolders.Select(folder => Path.Join(folder, theme)).FirstOrDefault(Directory.Exists);
         if (found is null)
         {
             return null;

@@ -57,7 +57,7 @@ internal static class ServeCommand
     {
         var events = new LiveEvents();
         var site = new ServedSite();
-        var themes = ThemeFolders(options).ToList();
+        var themes = options.ThemesFolders;
         using var watcher = new SiteWatcher([options.InputDirectory, .. themes]);
         var cache = new RunCache();
         await Build(options, cache, site, events, "Built", server.Verbose, cancellationToken);
@@ -114,12 +114,6 @@ internal static class ServeCommand
             || full.StartsWith(Path.GetFullPath(Path.Join(input, Mend.Site.Templates.ThemeFiles.OverrideFolder)) + Path.DirectorySeparatorChar, StringComparison.Ordinal)
             || themes.Any(theme => full.StartsWith(Path.GetFullPath(theme) + Path.DirectorySeparatorChar, StringComparison.Ordinal));
     }
-
-    /// <summary>The folders whose themes a build may use: --themes, else themes/ beside the input and in the current folder.</summary>
-    private static IEnumerable<string> ThemeFolders(BuildOptions options) =>
-        options.ThemesDirectory is { } themes
-            ? [themes]
-            : [Path.Join(Path.GetDirectoryName(Path.GetFullPath(options.InputDirectory)), "themes"), "themes"];
 
     private static string BasePath(string path) => "/" + path.Trim('/') + (path.Trim('/').Length > 0 ? "/" : "");
 

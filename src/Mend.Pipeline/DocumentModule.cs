@@ -34,12 +34,26 @@ public abstract class DocumentModule : IModule
     /// </summary>
     protected virtual string ReuseKey(IExecutionContext context) => "";
 
-    private IEnumerable<Document> Reused(ModuleCache cache, string key, Document document, IExecutionContext context)
+    private IEnumerable<Document> Reused(ModuleCache cache, string key, Document document, IExecutionContext context) =>
+        Reusing(context, document, key, report => [.. Map(document, new RecordingContext(context, report))]);
+
+    /// <summary>
+    /// What <paramref name="make"/> gives for <paramref name="document"/>, reporting to the action it is handed; or, in
+    /// a rebuild that keeps a <see cref="RunCache"/>, what it gave last time for the very same document under the
+    /// same <paramref name="key"/>. What was reported is reported again either way. For modules that map each document
+    /// on its own but with state of the whole run, which the key stands for.
+    /// </summary>
+    protected static IReadOnlyList<Document> Reusing(
+        IExecutionContext context, Document document, string key, Func<Action<Diagnostic>, IReadOnlyList<Document>> make)
     {
+        if (context.Cache is not { } cache)
+        {
+            return make(context.Report);
+        }
         if (!cache.TryGet<Mapped>(document, out var mapped) || mapped.Key != key)
         {
-            var recording = new RecordingContext(context);
-            mapped = new Mapped(key, [.. Map(document, recording)], recording.Diagnostics);
+            var diagnostics = new List<Diagnostic>();
+            mapped = new Mapped(key, make(diagnostics.Add), diagnostics);
             cache.Set(document, mapped);
         }
         foreach (var diagnostic in mapped.Diagnostics)
@@ -52,13 +66,9 @@ public abstract class DocumentModule : IModule
     /// <summary>What <see cref="Map"/> made of one document, under which key, and what it reported.</summary>
     private sealed record Mapped(string Key, IReadOnlyList<Document> Outputs, IReadOnlyList<Diagnostic> Diagnostics);
 
-    /// <summary>The module's context, with what it reports kept for the cache rather than passed on.</summary>
-    private sealed class RecordingContext(IExecutionContext inner) : IExecutionContext
+    /// <summary>The module's context, with what it reports sent to <paramref name="report"/> (kept for the cache) rather than passed on.</summary>
+    private sealed class RecordingContext(IExecutionContext inner, Action<Diagnostic> report) : IExecutionContext
     {
-        private readonly List<Diagnostic> _diagnostics = [];
-
-        public IReadOnlyList<Diagnostic> Diagnostics => _diagnostics;
-
         public string PipelineName => inner.PipelineName;
 
         public Phase Phase => inner.Phase;
@@ -67,7 +77,7 @@ public abstract class DocumentModule : IModule
 
         public ModuleCache? Cache => inner.Cache;
 
-        public void Report(Diagnostic diagnostic) => _diagnostics.Add(diagnostic);
+        public void Report(Diagnostic diagnostic) => report(diagnostic);
 
         public IReadOnlyList<Document> OutputsOf(string pipelineName) => inner.OutputsOf(pipelineName);
 

@@ -17,30 +17,18 @@ public sealed class EditGuideHtml(params IHtmlEdit[] edits) : DocumentModule
     {
         var prepared = edits.Select(edit => edit.Prepare(inputs, context)).ToList();
         var key = string.Join('\n', prepared.Select(edit => edit.Key));
-        return MapInParallel(inputs, document =>
+        // A rebuild hands unchanged guides over again: if nothing the edits depend on changed either, the last run's
+        // result stands.
+        return MapInParallel(inputs, document => Reusing(context, document, key, report =>
         {
-            // A rebuild hands unchanged guides over again: if nothing the edits depend on changed either, the last
-            // run's result stands.
-            if (context.Cache is { } cache && cache.TryGet<Edited>(document, out var last) && last.Key == key)
-            {
-                last.Diagnostics.ForEach(context.Report);
-                return [last.Output];
-            }
-            var diagnostics = new List<Diagnostic>();
             var changes = prepared.Select(edit => edit.ChangeOf(document)).OfType<Action<IElement, Action<Diagnostic>>>().ToList();
             var container = HtmlFragments.Parse(document.Content);
             foreach (var change in changes)
             {
-                change(container, diagnostics.Add);
+                change(container, report);
             }
             var edited = changes.Count == 0 ? document : document.WithContent(HtmlFragments.Serialize(container));
-            var output = edited.With(SectionSplitter.Split(container));
-            context.Cache?.Set(document, new Edited(key, output, diagnostics));
-            diagnostics.ForEach(context.Report);
-            return [output];
-        });
+            return [edited.With(SectionSplitter.Split(container))];
+        }));
     }
-
-    /// <summary>What one guide became, under which key, and what its edits reported.</summary>
-    private sealed record Edited(string Key, Document Output, List<Diagnostic> Diagnostics);
 }

@@ -30,21 +30,9 @@ public sealed class ApplyLayout(TemplateLibrary library, SiteConfig site, PageUr
             }
             // A rebuild hands an unchanged page over again: if the site around it (its lists, its assets) did not
             // change either, the last run's page stands. The theme and site.yml do not change within one cache.
-            if (context.Cache is { } cache && cache.TryGet<Laid>(document, out var last) && last.Key == view.Fingerprint)
-            {
-                last.Diagnostics.ForEach(context.Report);
-                return last.Outputs;
-            }
-            var diagnostics = new List<Diagnostic>();
-            var outputs = Lay(document, page, view, shared, diagnostics.Add);
-            context.Cache?.Set(document, new Laid(view.Fingerprint, outputs, diagnostics));
-            diagnostics.ForEach(context.Report);
-            return outputs;
+            return Reusing(context, document, view.Fingerprint, report => Lay(document, page, view, shared, report));
         });
     }
-
-    /// <summary>What one page became, in a site of which fingerprint, and what its layouts reported.</summary>
-    private sealed record Laid(string Key, IReadOnlyList<Document> Outputs, List<Diagnostic> Diagnostics);
 
     private IReadOnlyList<Document> Lay(Document document, Page page, SiteView view, ScriptObject shared, Action<Diagnostic> report)
     {

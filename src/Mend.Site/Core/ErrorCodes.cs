@@ -14,6 +14,9 @@ public static class ErrorCodes
     public const string MissingSiteConfig = "MEND109";
     public const string MissingTheme = "MEND110";
     public const string UnsafeOutput = "MEND111";
+    public const string LimitExceeded = "MEND112";
+    public const string InvalidEncoding = "MEND113";
+    public const string UnreadableInput = "MEND114";
     public const string Template = "MEND120";
 
     public const string UnknownXref = "MEND201";
@@ -23,6 +26,7 @@ public static class ErrorCodes
     public const string BrokenAnchor = "MEND205";
     public const string ThirdPartyResource = "MEND206";
     public const string DuplicateDestination = "MEND207";
+    public const string UnsafeHtml = "MEND208";
 
     // Warnings: the build succeeds, but something the author wrote has no effect.
     public const string UnusedSupportNote = "MEND301";

@@ -122,7 +122,7 @@ public class Layout
                 BenchCorpus.SourceOf(guide))
             .WithContent(BenchCorpus.ResolvedHtml(plan, guide, resolver)))];
         // The theme's assets and the search index, which the Search pipeline adds as an asset.
-        var assets = theme.List(Asset.Folder).Select(a => a.Relative).Append(SearchIndexFile.AssetName)
+        var assets = theme.List(Asset.Folder, out _).Select(a => a.Relative).Append(SearchIndexFile.AssetName)
             .Select(name => new Document { Destination = $"{Asset.Folder}/{name}" }.With(new Asset(name)));
         _context = new BenchContext([.. _pages, .. assets]);
         if (Apply().Result != _pages.Count || _context.Errors > 0)

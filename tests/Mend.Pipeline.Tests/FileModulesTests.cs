@@ -15,7 +15,7 @@ public sealed class FileModulesTests : IDisposable
     private string Output => _temp.Combine("out");
 
     private Task<IReadOnlyList<Document>> Read(string folder, string pattern, bool recursive = false, bool binary = false) =>
-        new ReadFiles(_temp.Path, folder, pattern, recursive, binary).ExecuteAsync([], _context);
+        new ReadFiles(TestRules.Files, _temp.Path, folder, pattern, recursive, binary).ExecuteAsync([], _context);
 
     /// <summary>The Source ReadFiles gives a file: the read root joined with the file's path below it, with forward slashes.</summary>
     private string SourceOf(string relative) => Path.Join(_temp.Path, relative).Replace('\\', '/');
@@ -65,7 +65,7 @@ public sealed class FileModulesTests : IDisposable
         Assert.False(Path.IsPathRooted(root));
 
         // When it is read
-        var documents = await new ReadFiles(root, "content", "*.md", recursive: true).ExecuteAsync([], _context);
+        var documents = await new ReadFiles(TestRules.Files, root, "content", "*.md", recursive: true).ExecuteAsync([], _context);
 
         // Then its Source is relative too, with forward slashes
         var source = Assert.Single(documents).Source;
@@ -118,7 +118,7 @@ public sealed class FileModulesTests : IDisposable
     {
         // Given an input document and one file
         _temp.Write("content/a.md", "a");
-        var module = new ReadFiles(_temp.Path, "content", "*.md");
+        var module = new ReadFiles(TestRules.Files, _temp.Path, "content", "*.md");
 
         // When the module runs with that input
         var documents = await module.ExecuteAsync([new Document { Source = "earlier" }], _context);
@@ -141,6 +141,27 @@ public sealed class FileModulesTests : IDisposable
         // Then its bytes are the file's bytes
         Assert.Equal(SourceOf("assets/logo.png"), document.Source);
         Assert.Equal(bytes, document.Bytes!.Value.ToArray());
+    }
+
+    [Fact]
+    public async Task ReadFilesReportsAFileItCannotUseAndReadsTheRest()
+    {
+        // Given a good file, one with invalid UTF-8 on its second line, one too large, and a link to nowhere
+        _temp.Write("content/good.md", "good");
+        await File.WriteAllBytesAsync(_temp.Combine("content", "bad.md"), [(byte)'o', (byte)'k', (byte)'\n', (byte)'x', 0xFF],
+            TestContext.Current.CancellationToken);
+        _temp.Write("content/huge.md", new string('x', (int)TestRules.MaxBytes + 1));
+        File.CreateSymbolicLink(_temp.Combine("content", "gone.md"), "nowhere.md");
+
+        // When they are read
+        var documents = await Read("content", "*.md");
+
+        // Then the good file is read, and each other is an error at its path (and line and column when it has them)
+        Assert.Equal([SourceOf("content/good.md")], documents.Select(d => d.Source));
+        Assert.Equal(
+            [("BAD-TEXT", SourceOf("content/bad.md"), 2, 2), ("UNREADABLE", SourceOf("content/gone.md"), 0, 0), ("TOO-LARGE", SourceOf("content/huge.md"), 0, 0)],
+            _context.Diagnostics.Select(d => (d.Code, d.File, d.Line, d.Column)).OrderBy(d => d.File, StringComparer.Ordinal));
+        Assert.All(_context.Diagnostics, d => Assert.True(d.IsError));
     }
 
     [Fact]
@@ -267,7 +288,7 @@ public sealed class FileModulesTests : IDisposable
         using var staged = new StagedDirectory(_temp.Combine("site"));
         var pipeline = new Pipeline("pages")
         {
-            Input = [new ReadFiles(_temp.Path, "content", "*.md")],
+            Input = [new ReadFiles(TestRules.Files, _temp.Path, "content", "*.md")],
             Process =
             [
                 Modules.From((inputs, _) => inputs
@@ -315,5 +336,5 @@ public sealed class FileModulesTests : IDisposable
     [InlineData("guidesx/a.md", true, false)]
     [InlineData("a.md", true, false)]
     public void ReadFilesSaysWhichFilesItReads(string relativePath, bool recursive, bool expected) =>
-        Assert.Equal(expected, new ReadFiles("input", "guides", "*.md", recursive).Reads(relativePath));
+        Assert.Equal(expected, new ReadFiles(TestRules.Files, "input", "guides", "*.md", recursive).Reads(relativePath));
 }

@@ -102,7 +102,7 @@ public sealed class RunCacheTests : IDisposable
         _temp.Write("guides/a.md", "one");
         _temp.Write("guides/b.md", "two");
         var cache = new RunCache();
-        var pipeline = () => new Pipeline("p") { Input = [new ReadFiles(_temp.Path, "guides", "*.md")] };
+        var pipeline = () => new Pipeline("p") { Input = [new ReadFiles(TestRules.Files, _temp.Path, "guides", "*.md")] };
 
         var first = (await RunWith(cache, pipeline())).Outputs["p"];
         _temp.Write("guides/b.md", "two, edited");

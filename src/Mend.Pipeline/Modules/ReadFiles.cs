@@ -1,12 +1,16 @@
 using System.Collections.Immutable;
+using Mend.Pipeline.IO;
 
 namespace Mend.Pipeline.Modules;
 
 /// <summary>
-/// Reads the files under <c>root/folder</c> that match a search pattern, in ordinal path order. A document's
-/// source is <c>root</c> joined with the file's path below it, with forward slashes.
+/// Reads the files under <c>root/folder</c> that match a search pattern, in ordinal path order, as
+/// <see cref="SourceTree"/> lists them and <see cref="SourceReader"/> reads them: a file or folder that cannot be
+/// used is an error at its path. A document's source is <c>root</c> joined with the file's path below it, with
+/// forward slashes.
 /// </summary>
-public sealed class ReadFiles(string root, string folder, string searchPattern, bool recursive = false, bool binary = false)
+public sealed class ReadFiles(
+    SourceRules rules, string root, string folder, string searchPattern, bool recursive = false, bool binary = false)
     : IModule
 {
     /// <summary>Whether this module reads the file at <paramref name="relativePath"/> (relative to the root, forward slashes).</summary>
@@ -19,7 +23,7 @@ public sealed class ReadFiles(string root, string folder, string searchPattern, 
         }
         var rest = relativePath[prefix.Length..];
         return (recursive || !rest.Contains('/', StringComparison.Ordinal))
-            && System.IO.Enumeration.FileSystemName.MatchesSimpleExpression(searchPattern, Path.GetFileName(rest));
+            && SourceTree.Matches(searchPattern, Path.GetFileName(rest));
     }
 
     /// <summary>
@@ -42,30 +46,35 @@ public sealed class ReadFiles(string root, string folder, string searchPattern, 
         return null;
     }
 
-    public async Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, IExecutionContext context)
+    public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, IExecutionContext context)
     {
-        var directory = Path.Combine(root, folder);
-        if (!Directory.Exists(directory))
+        var listing = SourceTree.List(root, folder, searchPattern, recursive);
+        foreach (var (path, problem) in listing.Problems)
         {
-            return [];
+            context.Report(Diagnostic.Error(rules.UnreadableCode, problem, path.Replace('\\', '/')));
         }
 
-        var option = recursive ? SearchOption.AllDirectories : SearchOption.TopDirectoryOnly;
-        var paths = Directory.EnumerateFiles(directory, searchPattern, option)
-            .Select(path => Path.GetRelativePath(root, path).Replace('\\', '/'))
-            .Order(StringComparer.Ordinal)
-            .ToList();
-
-        var documents = new List<Document>(paths.Count);
-        foreach (var relative in paths)
+        var documents = new List<Document>(listing.Files.Count);
+        foreach (var relative in listing.Files)
         {
+            context.CancellationToken.ThrowIfCancellationRequested();
             var full = Path.Combine(root, relative);
             var source = Path.Join(root, relative).Replace('\\', '/');
+            Diagnostic? error;
             var read = binary
-                ? new Document { Source = source, Bytes = ImmutableArray.Create(await File.ReadAllBytesAsync(full, context.CancellationToken)) }
-                : new Document { Source = source, Content = await File.ReadAllTextAsync(full, context.CancellationToken) };
+                ? SourceReader.ReadBytes(full, source, rules, out error) is { } bytes
+                    ? new Document { Source = source, Bytes = ImmutableArray.Create(bytes) }
+                    : null
+                : SourceReader.ReadText(full, source, rules, out error) is { } text
+                    ? new Document { Source = source, Content = text }
+                    : null;
+            if (read is null)
+            {
+                context.Report(error!);
+                continue;
+            }
             documents.Add(Unchanged(read, context.Cache) ?? read);
         }
-        return documents;
+        return Task.FromResult<IReadOnlyList<Document>>(documents);
     }
 }

@@ -1,4 +1,5 @@
 using Mend.Pipeline.Modules;
+using Mend.Site.Core;
 using Mend.Site.Templates;
 using Mend.Site.Xrefs;
 
@@ -9,7 +10,7 @@ public sealed class AssessmentsPipeline : Mend.Pipeline.Pipeline
 {
     public AssessmentsPipeline(SiteContext site) : base(nameof(AssessmentsPipeline), nameof(XrefsPipeline))
     {
-        Input = [new ReadFiles(site.InputDirectory, "assessments", "*.yml"), new ParseAssessments()];
+        Input = [new ReadFiles(InputRules.Files, site.InputDirectory, "assessments", "*.yml"), new ParseAssessments()];
         Process = [new BuildAssessmentModels(site.Urls)];
         PostProcess = [new ApplyLayout(site.Templates, site.Config, site.Urls)];
         Output = site.Writers;

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Mend.Pipeline;
+using Mend.Pipeline.IO;
 using Mend.Site.Core;
 using Mend.Site.Templates;
 
@@ -8,14 +9,27 @@ namespace Mend.Site.Assets;
 /// <summary>Reads every file under the theme's <c>assets/</c>, with the site's overrides applied.</summary>
 public sealed class ReadThemeAssets(ThemeFiles theme) : IModule
 {
-    public async Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, IExecutionContext context)
+    public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, IExecutionContext context)
     {
-        var documents = new List<Document>();
-        foreach (var (relative, path) in theme.List(Asset.Folder))
+        var files = theme.List(Asset.Folder, out var problems);
+        foreach (var (path, problem) in problems)
         {
-            var bytes = await File.ReadAllBytesAsync(path, context.CancellationToken);
-            documents.Add(new Document { Source = path, Bytes = ImmutableArray.Create(bytes) }.With(new Asset(relative)));
+            context.Report(Diagnostic.Error(InputRules.Files.UnreadableCode, problem, path));
         }
-        return documents;
+
+        var documents = new List<Document>();
+        foreach (var (relative, path) in files)
+        {
+            context.CancellationToken.ThrowIfCancellationRequested();
+            if (SourceReader.ReadBytes(path, path, InputRules.Files, out var error) is { } bytes)
+            {
+                documents.Add(new Document { Source = path, Bytes = ImmutableArray.Create(bytes) }.With(new Asset(relative)));
+            }
+            else
+            {
+                context.Report(error!);
+            }
+        }
+        return Task.FromResult<IReadOnlyList<Document>>(documents);
     }
 }

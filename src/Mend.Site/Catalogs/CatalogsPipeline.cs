@@ -1,4 +1,5 @@
 using Mend.Pipeline.Modules;
+using Mend.Site.Core;
 using Mend.Site.Templates;
 using Mend.Site.Xrefs;
 
@@ -9,7 +10,7 @@ public sealed class CatalogsPipeline : Mend.Pipeline.Pipeline
 {
     public CatalogsPipeline(SiteContext site) : base(nameof(CatalogsPipeline), nameof(XrefsPipeline))
     {
-        Input = [new ReadFiles(site.InputDirectory, "catalogs", "*.yml"), new ParseCatalogs()];
+        Input = [new ReadFiles(InputRules.Files, site.InputDirectory, "catalogs", "*.yml"), new ParseCatalogs()];
         Process = [new BuildCatalogModels(site.Urls)];
         PostProcess = [new ApplyLayout(site.Templates, site.Config, site.Urls)];
         Output = site.Writers;

@@ -1,4 +1,5 @@
 using Mend.Pipeline;
+using Mend.Pipeline.IO;
 using Mend.Pipeline.Modules;
 using Mend.Site.Config;
 using Mend.Site.Core;
@@ -17,19 +18,14 @@ public static class UnreadInputs
     public static IEnumerable<Diagnostic> Find(string inputDirectory, IEnumerable<Mend.Pipeline.Pipeline> pipelines)
     {
         var readers = pipelines.SelectMany(p => p.Input).OfType<ReadFiles>().ToList();
-        return Directory.EnumerateFiles(inputDirectory, "*", SearchOption.AllDirectories)
-            .Select(path => Path.GetRelativePath(inputDirectory, path).Replace('\\', '/'))
-            .Where(relative => !IsHidden(relative)
-                && !Path.GetFileName(relative).StartsWith("README", StringComparison.OrdinalIgnoreCase)
+        // Folders that cannot be listed or links that lead out are reported by the reader that would read them.
+        return SourceTree.List(inputDirectory, "", "*", recursive: true).Files
+            .Where(relative => !Path.GetFileName(relative).StartsWith("README", StringComparison.OrdinalIgnoreCase)
                 && relative != SiteConfigReader.FileName
                 && !relative.StartsWith(ThemeFiles.OverrideFolder + "/", StringComparison.Ordinal)
                 && !readers.Exists(reader => reader.Reads(relative)))
-            .Order(StringComparer.Ordinal)
             .Select(relative => Diagnostic.Warning(ErrorCodes.UnreadInput,
                 $"nothing reads this file: guides are guides/*.md, catalogs catalogs/*.yml, self-assessments assessments/*.yml, theme files go under {ThemeFiles.OverrideFolder}/",
                 Path.Join(inputDirectory, relative).Replace('\\', '/')));
     }
-
-    private static bool IsHidden(string relative) =>
-        relative.Split('/').Any(part => part.StartsWith('.') || part.EndsWith('~'));
 }

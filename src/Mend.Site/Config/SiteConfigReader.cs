@@ -1,4 +1,5 @@
 using Mend.Pipeline;
+using Mend.Pipeline.IO;
 using Mend.Site.Core;
 using Mend.Site.Yaml;
 
@@ -19,7 +20,12 @@ public static class SiteConfigReader
         }
 
         var before = diagnostics.Count;
-        var map = new YamlSource(path, 0, diagnostics).LoadMapping(File.ReadAllText(path));
+        if (SourceReader.ReadText(path, path, InputRules.Files, out var unreadable) is not { } text)
+        {
+            diagnostics.Add(unreadable!);
+            return null;
+        }
+        var map = new YamlSource(path, 0, diagnostics).LoadMapping(text);
         if (map is null)
         {
             return null;

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Mend.Pipeline;
+using Mend.Pipeline.IO;
 using Mend.Site.Core;
 using Scriban;
 
@@ -24,14 +25,22 @@ public sealed class TemplateLibrary(ThemeFiles theme)
     private (Template?, IReadOnlyList<Diagnostic>) Load(string name)
     {
         var relative = $"layouts/{name}.sbn";
-        var path = theme.Find(relative);
+        var path = theme.Find(relative, out var problem);
+        if (problem is not null)
+        {
+            return (null, [Diagnostic.Error(InputRules.Files.UnreadableCode, problem, path)]);
+        }
         if (path is null)
         {
             return (null, [Diagnostic.Error(ErrorCodes.Template,
                 $"the theme has no '{relative}' (looked in '{theme.ThemeDirectory}' and in the site's {ThemeFiles.OverrideFolder} folder)")]);
         }
 
-        var template = Template.Parse(File.ReadAllText(path), path);
+        if (SourceReader.ReadText(path, path, InputRules.Files, out var unreadable) is not { } text)
+        {
+            return (null, [unreadable!]);
+        }
+        var template = Template.Parse(text, path);
         if (template.HasErrors)
         {
             return (null, [.. template.Messages.Select(m => Diagnostic.Error(ErrorCodes.Template, m.Message,

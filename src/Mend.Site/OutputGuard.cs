@@ -1,4 +1,5 @@
 using Mend.Pipeline;
+using Mend.Pipeline.IO;
 using Mend.Site.Core;
 
 namespace Mend.Site;
@@ -6,15 +7,18 @@ namespace Mend.Site;
 /// <summary>
 /// Refuses an output whose writing would destroy sources: a build replaces its output folder whole, and a bundle
 /// replaces its zip. The output may not be the input folder or a themes folder, lie inside one, or hold one or the
-/// current folder. Paths are compared without regard to case where the file system ignores it (Windows, macOS).
+/// current folder. Paths are compared where links lead, and without regard to case where the file system ignores it
+/// (Windows, macOS).
 /// </summary>
 internal static class OutputGuard
 {
-    private static readonly StringComparison PathComparison =
-        OperatingSystem.IsWindows() || OperatingSystem.IsMacOS() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+    private static readonly StringComparison PathComparison = Mend.Pipeline.IO.PathComparison.Comparison;
 
-    /// <summary>The error for an output folder that would destroy sources, or null when it is safe.</summary>
-    public static Diagnostic? Check(BuildOptions options) => Check(options, options.OutputDirectory, "output folder");
+    /// <summary>The error for an output folder that would destroy sources or is a file, or null when it is safe.</summary>
+    public static Diagnostic? Check(BuildOptions options) =>
+        File.Exists(options.OutputDirectory)
+            ? Diagnostic.Error(ErrorCodes.UnsafeOutput, $"the output folder '{options.OutputDirectory}' is a file; name a folder such as 'output'")
+            : Check(options, options.OutputDirectory, "output folder");
 
     /// <summary>The error for an output (a folder, or a file such as a bundle's zip) that would destroy sources, or null.</summary>
     public static Diagnostic? Check(BuildOptions options, string output, string what)
@@ -54,5 +58,5 @@ internal static class OutputGuard
     }
 
     private static string Normalize(string path) =>
-        Path.GetFullPath(path).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
+        (RealPath.Of(path) ?? Path.GetFullPath(path)).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
 }

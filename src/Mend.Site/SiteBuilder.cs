@@ -26,13 +26,27 @@ public static class SiteBuilder
             return new BuildReport([guard], 0, 0, clock.Elapsed);
         }
 
-        using var staging = new StagedDirectory(options.OutputDirectory);
-        var (report, _) = await RunAsync(options, staging.Path, cache: null, clock, cancellationToken);
-        if (report.Succeeded)
+        try
         {
+            using var staging = new StagedDirectory(options.OutputDirectory);
+            var (report, _) = await RunAsync(options, staging.Path, cache: null, clock, cancellationToken);
+            if (!report.Succeeded)
+            {
+                return report;
+            }
             staging.Commit();
+            return staging.Leftover is { } leftover
+                ? report with
+                {
+                    Diagnostics = [.. report.Diagnostics, Diagnostic.Warning(ErrorCodes.LeftoverOutput,
+                        $"the new output is in place, but the previous one could not be deleted completely; it is in '{leftover}', which the next build tries to delete again (or delete it yourself)")],
+                }
+                : report;
         }
-        return report;
+        catch (OutputException exception)
+        {
+            return new BuildReport([Diagnostic.Error(ErrorCodes.OutputNotWritable, exception.Message)], 0, 0, clock.Elapsed);
+        }
     }
 
     /// <summary>

@@ -160,4 +160,36 @@ public sealed class StagedDirectoryTests : IDisposable
         // Then their folders differ
         Assert.NotEqual(first.Path, second.Path);
     }
+
+    [Fact]
+    public async Task StagingFoldersLeftByAKilledProcessAreRemovedAndThoseOfRunningOnesKept()
+    {
+        // Given the staging folders a killed build left (named with its process id, a process that has ended), one of
+        // a build still running (this process), and an unrelated folder of the author's
+        using var ended = System.Diagnostics.Process.Start("true")!;
+        await ended.WaitForExitAsync(TestContext.Current.CancellationToken);
+        Directory.CreateDirectory(_temp.Combine($".site.staging-{ended.Id}-0123456789abcdef"));
+        Directory.CreateDirectory(_temp.Combine($".site.staging-{ended.Id}-0123456789abcdef-old"));
+        _temp.Write($".site.staging-{Environment.ProcessId}-running/index.html", "in progress");
+        Directory.CreateDirectory(_temp.Combine("site.staging-notes"));
+
+        // When the next build stages beside the same target
+        using var staged = new StagedDirectory(Target);
+
+        // Then the killed build's folders are gone, and the others stay
+        string[] kept = [$".site.staging-{Environment.ProcessId}-running", Path.GetFileName(staged.Path), "site.staging-notes"];
+        Assert.Equal(kept.Order(StringComparer.Ordinal), EntriesBesideTarget());
+    }
+
+    [Fact]
+    public void CommittingOverAFileIsRefusedAndTheFileStays()
+    {
+        File.WriteAllText(Target, "not a folder");
+        using var staged = new StagedDirectory(Target);
+
+        var error = Assert.Throws<OutputException>(staged.Commit);
+
+        Assert.Contains("is a file", error.Message, StringComparison.Ordinal);
+        Assert.Equal("not a folder", File.ReadAllText(Target));
+    }
 }

@@ -144,6 +144,32 @@ public sealed class SiteBuilderTests
     }
 
     [Fact]
+    public async Task AnOutputThatIsAFileIsRefusedAndTheFileStays()
+    {
+        using var site = GoodSite();
+        var file = Path.Join(site.Root, "notes.txt");
+        File.WriteAllText(file, "mine");
+
+        var report = await site.BuildAsync(output: file);
+
+        Assert.Contains("is a file", Assert.Single(report.Diagnostics, d => d.Code == ErrorCodes.UnsafeOutput).Message, StringComparison.Ordinal);
+        Assert.Equal("mine", File.ReadAllText(file));
+    }
+
+    [Fact]
+    public async Task AnOutputReachedThroughALinkIntoTheInputIsRefused()
+    {
+        using var site = GoodSite();
+        var link = Path.Join(site.Root, "looks-harmless");
+        Directory.CreateSymbolicLink(link, Path.Join(site.Input, "guides"));
+
+        var report = await site.BuildAsync(output: Path.Join(link, "site"));
+
+        Assert.Equal(ErrorCodes.UnsafeOutput, Assert.Single(report.Diagnostics).Code);
+        Assert.False(Directory.Exists(Path.Join(site.Input, "guides", "site")));
+    }
+
+    [Fact]
     public async Task AnEmptyOutputIsRefused()
     {
         using var site = GoodSite();

@@ -19,7 +19,7 @@ public static class SourceReader
         }
         catch (Exception exception) when (exception is UnauthorizedAccessException or IOException)
         {
-            error = Diagnostic.Error(rules.UnreadableCode, $"this file cannot be read ({exception.Message}); check its permissions", source);
+            error = Diagnostic.Error(rules.UnreadableCode, $"this file cannot be read ({IOFailure.Reason(exception)}); check its permissions", source);
             return null;
         }
     }

@@ -47,7 +47,7 @@ public static class SourceTree
             }
             catch (Exception exception) when (exception is UnauthorizedAccessException or IOException)
             {
-                problems.Add((full, $"this folder cannot be read ({exception.Message}); check its permissions"));
+                problems.Add((full, $"this folder cannot be read ({IOFailure.Reason(exception)}); check its permissions"));
                 continue;
             }
 

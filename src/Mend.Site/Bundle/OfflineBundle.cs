@@ -1,6 +1,8 @@
 using System.IO.Compression;
 using Mend.Pipeline;
+using Mend.Pipeline.IO;
 using Mend.Site.Config;
+using Mend.Site.Core;
 
 namespace Mend.Site.Bundle;
 
@@ -12,6 +14,9 @@ namespace Mend.Site.Bundle;
 public static class OfflineBundle
 {
     public const string ReadmeName = "README.txt";
+
+    // The work folder in the temporary folder; one a killed bundle left behind is removed by the next.
+    private const string WorkPrefix = "mend-bundle";
 
     // Zip timestamps are local DOS times from 1980 on; one fixed value keeps the archive reproducible.
     private static readonly DateTimeOffset Timestamp = new(2000, 1, 1, 0, 0, 0, TimeSpan.Zero);
@@ -25,7 +30,12 @@ public static class OfflineBundle
         {
             return new BuildReport([refused], 0, 0, TimeSpan.Zero);
         }
-        var work = Path.Join(Path.GetTempPath(), $"mend-bundle-{Guid.NewGuid():N}");
+        if (Directory.Exists(zipPath))
+        {
+            return new BuildReport([Diagnostic.Error(ErrorCodes.UnsafeOutput, $"the bundle '{zipPath}' is a folder; name a file such as 'mend-offline.zip'")], 0, 0, TimeSpan.Zero);
+        }
+        LeftoverFolders.Sweep(Path.GetTempPath(), WorkPrefix);
+        var work = Path.Join(Path.GetTempPath(), LeftoverFolders.NewName(WorkPrefix));
         try
         {
             var site = Path.Join(work, "site");
@@ -39,16 +49,24 @@ public static class OfflineBundle
             await File.WriteAllTextAsync(Path.Join(site, ReadmeName), Readme(config.Title), cancellationToken);
             var staged = Path.Join(work, "bundle.zip");
             Zip(site, FolderOf(zipPath), staged);
-            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(zipPath))!);
-            File.Move(staged, zipPath, overwrite: true);
+            try
+            {
+                Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(zipPath))!);
+                File.Move(staged, zipPath, overwrite: true);
+            }
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+            {
+                return report with
+                {
+                    Diagnostics = [.. report.Diagnostics, Diagnostic.Error(ErrorCodes.OutputNotWritable,
+                        $"cannot write the bundle '{zipPath}' ({IOFailure.Reason(exception)}); the previous one is as it was")],
+                };
+            }
             return report with { FilesWritten = report.FilesWritten + 1 };
         }
         finally
         {
-            if (Directory.Exists(work))
-            {
-                Directory.Delete(work, recursive: true);
-            }
+            LeftoverFolders.TryDelete(work);
         }
     }
 

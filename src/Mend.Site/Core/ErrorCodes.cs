@@ -17,6 +17,7 @@ public static class ErrorCodes
     public const string LimitExceeded = "MEND112";
     public const string InvalidEncoding = "MEND113";
     public const string UnreadableInput = "MEND114";
+    public const string OutputNotWritable = "MEND115";
     public const string Template = "MEND120";
 
     public const string UnknownXref = "MEND201";
@@ -31,4 +32,5 @@ public static class ErrorCodes
     // Warnings: the build succeeds, but something the author wrote has no effect.
     public const string UnusedSupportNote = "MEND301";
     public const string UnreadInput = "MEND302";
+    public const string LeftoverOutput = "MEND303";
 }

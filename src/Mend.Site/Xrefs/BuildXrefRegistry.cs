@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Collections.Immutable;
 using Mend.Pipeline;
 using Mend.Site.Core;
@@ -6,10 +7,14 @@ namespace Mend.Site.Xrefs;
 
 /// <summary>
 /// Gathers every page with an id into one registry: the pages the content pipelines read, and the pages of the
-/// pipelines this one depends on. A repeated id is an error at its second declaration.
+/// pipelines this one depends on. A repeated id is an error at its second declaration, and a page past
+/// <see cref="MaxPages"/> an error at its own.
 /// </summary>
 public sealed class BuildXrefRegistry(params string[] contentPipelines) : DocumentModule
 {
+    /// <summary>How many pages with an id a site may have (<see cref="Limits.Pages"/>).</summary>
+    public int MaxPages { get; init; } = Limits.Pages;
+
     protected override IEnumerable<Document> Run(IReadOnlyList<Document> inputs, IExecutionContext context)
     {
         var byId = ImmutableDictionary.CreateBuilder<string, XrefTarget>(StringComparer.Ordinal);
@@ -30,6 +35,12 @@ public sealed class BuildXrefRegistry(params string[] contentPipelines) : Docume
                     $"id '{target.Id}' is already used by {first.Location}; ids are unique across the whole site"));
                 repeated.Add(target.Id);
                 continue;
+            }
+            if (byId.Count == MaxPages)
+            {
+                context.Report(target.Location.Error(ErrorCodes.LimitExceeded, string.Create(CultureInfo.InvariantCulture,
+                    $"this is one page more than the {MaxPages:N0} a site may have; split the site, or merge small pages")));
+                break;
             }
             byId.Add(target.Id, target);
             // A catalog file declares many targets; a link to the file itself means its first one, the catalog.

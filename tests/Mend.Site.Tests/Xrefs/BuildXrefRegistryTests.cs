@@ -56,6 +56,18 @@ public sealed class BuildXrefRegistryTests
     }
 
     [Fact]
+    public async Task APagePastTheLimitIsAnErrorAtItsDeclaration()
+    {
+        var read = Pipelines(("Guides", [Located("a", "input/guides/a.md", 2, 5), Located("b", "input/guides/b.md", 2, 5), Located("c", "input/guides/c.md", 2, 5)]));
+        var context = new FakeContext(Pipelines(), read);
+
+        await new BuildXrefRegistry("Guides") { MaxPages = 2 }.ExecuteAsync([], context);
+
+        var error = Diagnostics.Only(context.Diagnostics, ErrorCodes.LimitExceeded, "input/guides/c.md", 2, 5);
+        Assert.Equal("this is one page more than the 2 a site may have; split the site, or merge small pages", error.Message);
+    }
+
+    [Fact]
     public async Task LinksToARepeatedIdResolveToNothingAndReportNothingMore()
     {
         var read = Pipelines(

@@ -18,14 +18,14 @@ internal static class OutputGuard
     public static Diagnostic? Check(BuildOptions options) =>
         File.Exists(options.OutputDirectory)
             ? Diagnostic.Error(ErrorCodes.UnsafeOutput, $"the output folder '{options.OutputDirectory}' is a file; name a folder such as 'output'")
-            : Check(options, options.OutputDirectory, "output folder");
+            : Check(options, options.OutputDirectory, "output folder", "a folder such as 'output'");
 
     /// <summary>The error for an output (a folder, or a file such as a bundle's zip) that would destroy sources, or null.</summary>
-    public static Diagnostic? Check(BuildOptions options, string output, string what)
+    public static Diagnostic? Check(BuildOptions options, string output, string what, string example)
     {
         if (string.IsNullOrWhiteSpace(output))
         {
-            return Diagnostic.Error(ErrorCodes.UnsafeOutput, $"the {what} is empty; name a folder such as 'output'");
+            return Diagnostic.Error(ErrorCodes.UnsafeOutput, $"the {what} is empty; name {example}");
         }
         var target = Normalize(output);
         var current = Normalize(Directory.GetCurrentDirectory());

@@ -26,7 +26,7 @@ public static class OfflineBundle
 
     public static async Task<BuildReport> CreateAsync(BuildOptions options, string zipPath, CancellationToken cancellationToken = default)
     {
-        if (OutputGuard.Check(options, zipPath, "bundle") is { } refused)
+        if (OutputGuard.Check(options, zipPath, "bundle", "a file such as 'mend-offline.zip'") is { } refused)
         {
             return new BuildReport([refused], 0, 0, TimeSpan.Zero);
         }

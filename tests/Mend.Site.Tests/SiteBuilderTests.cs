@@ -133,7 +133,7 @@ public sealed class SiteBuilderTests
         // Given a site with its own copy of the theme (so that a failing guard could not touch the repository's)
         using var site = GoodSite();
         var themes = Path.Join(site.Root, "themes");
-        CopyFolder(Repo.Themes, themes);
+        Folders.Copy(Repo.Themes, themes);
         var before = TestSite.Files(site.Root);
 
         var report = await SiteBuilder.BuildAsync(
@@ -191,16 +191,6 @@ public sealed class SiteBuilderTests
 
         Assert.Equal(ErrorCodes.UnsafeOutput, Assert.Single(report.Diagnostics).Code);
         Assert.Equal(before, File.ReadAllText(siteYml));
-    }
-
-    private static void CopyFolder(string from, string to)
-    {
-        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Join(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
     }
 
     private static void AssertUnchanged(SortedDictionary<string, byte[]> before, TestSite site)

@@ -14,7 +14,7 @@ public sealed class PermissionTests : IDisposable
 
     public PermissionTests()
     {
-        CopyThemes(Path.Join(_site.Root, "themes"));
+        Folders.Copy(Repo.Themes, Path.Join(_site.Root, "themes"));
         UnprivilegedMend.OpenToAll(_site.Root);
     }
 
@@ -82,15 +82,5 @@ public sealed class PermissionTests : IDisposable
         Assert.True(File.Exists(Path.Join(_site.Output, "guides", "c", "index.html")));
         Assert.Contains("warning MEND303: the new output is in place, but the previous one could not be deleted completely", stderr, StringComparison.Ordinal);
         Assert.Single(Directory.EnumerateDirectories(_site.Root, ".output.staging-*-old"));
-    }
-
-    private static void CopyThemes(string to)
-    {
-        foreach (var file in Directory.EnumerateFiles(Repo.Themes, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Join(to, Path.GetRelativePath(Repo.Themes, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
     }
 }

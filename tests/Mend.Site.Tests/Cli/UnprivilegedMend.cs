@@ -56,12 +56,7 @@ public static class UnprivilegedMend
     {
         var built = Path.GetDirectoryName(MendProcess.StartInfo(".", []).ArgumentList[0])!;
         var copy = Directory.CreateTempSubdirectory("mend-unprivileged-").FullName;
-        foreach (var file in Directory.EnumerateFiles(built, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Join(copy, Path.GetRelativePath(built, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
+        Folders.Copy(built, copy);
         OpenToAll(copy);
         return copy;
     }

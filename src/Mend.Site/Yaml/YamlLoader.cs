@@ -1,0 +1,140 @@
+using Mend.Site.Core;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+
+namespace Mend.Site.Yaml;
+
+/// <summary>
+/// Builds the values of a YAML text from the parser's events, one event at a time: no recursion, so no input can
+/// run the stack out. Keys must be text, written once per mapping. Reports the first problem and gives null;
+/// a text with no document gives an empty scalar.
+/// </summary>
+internal sealed class YamlLoader(YamlSource source)
+{
+    private readonly Stack<Collection> _open = new();
+    private readonly Dictionary<string, YamlValue> _anchors = new(StringComparer.Ordinal);
+    private YamlValue? _root;
+
+    public static YamlValue? Load(string text, YamlSource source) => new YamlLoader(source).Read(text);
+
+    private YamlValue? Read(string text)
+    {
+        var parser = new Parser(new StringReader(text));
+        ParsingEvent? last = null;
+        try
+        {
+            while (parser.MoveNext())
+            {
+                if (!Take(parser.Current!))
+                {
+                    return null;
+                }
+                last = parser.Current;
+            }
+        }
+        catch (Exception exception) when (exception is YamlException or InvalidOperationException)
+        {
+            YamlSyntaxErrors.Report(source, text, exception, last);
+            return null;
+        }
+        return _root ?? new YamlScalar("", isPlain: true, Mark.Empty);
+    }
+
+    private bool Take(ParsingEvent current) => current switch
+    {
+        Scalar scalar => Add(new YamlScalar(scalar.Value, scalar.Style == ScalarStyle.Plain, scalar.Start), scalar.Anchor),
+        AnchorAlias alias => Repeat(alias),
+        SequenceStart start => Open(new Collection(start.Start, start.Anchor, isMapping: false)),
+        MappingStart start => Open(new Collection(start.Start, start.Anchor, isMapping: true)),
+        SequenceEnd or MappingEnd => Close(),
+        _ => true,
+    };
+
+    private bool Open(Collection collection)
+    {
+        _open.Push(collection);
+        return true;
+    }
+
+    private bool Close()
+    {
+        var collection = _open.Pop();
+        return Add(collection.ToValue(), collection.Anchor);
+    }
+
+    private bool Repeat(AnchorAlias alias)
+    {
+        var name = alias.Value.Value;
+        if (!_anchors.TryGetValue(name, out var named))
+        {
+            source.Error(alias.Start, ErrorCodes.YamlSyntax, _open.Any(c => !c.Anchor.IsEmpty && c.Anchor.Value == name)
+                ? $"invalid YAML: '*{name}' is inside the value named '&{name}', so it cannot repeat it"
+                : $"invalid YAML: '*{name}' repeats the value named '&{name}', but no value above has that name");
+            return false;
+        }
+        return Add(named.RepeatedAt(alias.Start), AnchorName.Empty);
+    }
+
+    /// <summary>Puts a finished value in the list or mapping it belongs to, and remembers it under its anchor.</summary>
+    private bool Add(YamlValue value, AnchorName anchor)
+    {
+        if (!anchor.IsEmpty)
+        {
+            _anchors[anchor.Value] = value;
+        }
+        if (!_open.TryPeek(out var parent))
+        {
+            _root ??= value;
+            return true;
+        }
+        if (parent.ExpectsKey && value is not YamlScalar)
+        {
+            source.Error(value.Start, ErrorCodes.WrongType, "a key must be a word or text, not a list or mapping");
+            return false;
+        }
+        if (parent.ExpectsKey && value is YamlScalar key && parent.Keys!.TryGetValue(key.Value, out var first))
+        {
+            source.Error(key.Start, ErrorCodes.YamlSyntax,
+                $"invalid YAML: the key '{key.Value}' is already used at line {source.At(first.Start).Line}; write each key once");
+            return false;
+        }
+        parent.Add(value);
+        return true;
+    }
+
+    /// <summary>A list or mapping whose end is still to come.</summary>
+    private sealed class Collection(Mark start, AnchorName anchor, bool isMapping)
+    {
+        private readonly List<YamlValue> _items = [];
+
+        public AnchorName Anchor => anchor;
+
+        /// <summary>The keys of a mapping so far; null for a list.</summary>
+        public Dictionary<string, YamlScalar>? Keys { get; } = isMapping ? new(StringComparer.Ordinal) : null;
+
+        public bool ExpectsKey => isMapping && _items.Count % 2 == 0;
+
+        public void Add(YamlValue value)
+        {
+            if (ExpectsKey && value is YamlScalar key)
+            {
+                Keys!.Add(key.Value, key);
+            }
+            _items.Add(value);
+        }
+
+        public YamlValue ToValue()
+        {
+            if (!isMapping)
+            {
+                return new YamlSequence(_items, start);
+            }
+            var values = new Dictionary<string, YamlValue>(StringComparer.Ordinal);
+            for (var index = 0; index < _items.Count; index += 2)
+            {
+                values.Add(((YamlScalar)_items[index]).Value, _items[index + 1]);
+            }
+            return new YamlMapping([.. Keys!.Values], values, start);
+        }
+    }
+}

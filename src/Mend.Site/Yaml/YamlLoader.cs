@@ -6,13 +6,14 @@ namespace Mend.Site.Yaml;
 
 /// <summary>
 /// Builds the values of a YAML text from the parser's events, one event at a time: no recursion, so no input can
-/// run the stack out. Keys must be text, written once per mapping. Reports the first problem and gives null;
-/// a text with no document gives an empty scalar.
+/// run the stack out. Lists and mappings nest at most <see cref="Limits.YamlNesting"/> deep, counting those an alias
+/// repeats; keys must be text, written once per mapping. Reports the first problem and gives null; a text with no
+/// document gives an empty scalar.
 /// </summary>
 internal sealed class YamlLoader(YamlSource source)
 {
     private readonly Stack<Collection> _open = new();
-    private readonly Dictionary<string, YamlValue> _anchors = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Named> _anchors = new(StringComparer.Ordinal);
     private YamlValue? _root;
 
     public static YamlValue? Load(string text, YamlSource source) => new YamlLoader(source).Read(text);
@@ -42,7 +43,7 @@ internal sealed class YamlLoader(YamlSource source)
 
     private bool Take(ParsingEvent current) => current switch
     {
-        Scalar scalar => Add(new YamlScalar(scalar.Value, scalar.Style == ScalarStyle.Plain, scalar.Start), scalar.Anchor),
+        Scalar scalar => Add(new YamlScalar(scalar.Value, scalar.Style == ScalarStyle.Plain, scalar.Start), scalar.Anchor, depth: 0),
         AnchorAlias alias => Repeat(alias),
         SequenceStart start => Open(new Collection(start.Start, start.Anchor, isMapping: false)),
         MappingStart start => Open(new Collection(start.Start, start.Anchor, isMapping: true)),
@@ -52,6 +53,12 @@ internal sealed class YamlLoader(YamlSource source)
 
     private bool Open(Collection collection)
     {
+        if (_open.Count >= Limits.YamlNesting)
+        {
+            source.Error(collection.Start, ErrorCodes.LimitExceeded,
+                $"lists and mappings may nest at most {Limits.YamlNesting} deep, and this one is deeper; use fewer levels");
+            return false;
+        }
         _open.Push(collection);
         return true;
     }
@@ -59,7 +66,7 @@ internal sealed class YamlLoader(YamlSource source)
     private bool Close()
     {
         var collection = _open.Pop();
-        return Add(collection.ToValue(), collection.Anchor);
+        return Add(collection.ToValue(), collection.Anchor, collection.Depth + 1);
     }
 
     private bool Repeat(AnchorAlias alias)
@@ -72,15 +79,24 @@ internal sealed class YamlLoader(YamlSource source)
                 : $"invalid YAML: '*{name}' repeats the value named '&{name}', but no value above has that name");
             return false;
         }
-        return Add(named.RepeatedAt(alias.Start), AnchorName.Empty);
+        if (_open.Count + named.Depth > Limits.YamlNesting)
+        {
+            source.Error(alias.Start, ErrorCodes.LimitExceeded,
+                $"'*{name}' repeats lists and mappings that here nest more than {Limits.YamlNesting} deep; use fewer levels");
+            return false;
+        }
+        return Add(named.Value.RepeatedAt(alias.Start), AnchorName.Empty, named.Depth);
     }
 
-    /// <summary>Puts a finished value in the list or mapping it belongs to, and remembers it under its anchor.</summary>
-    private bool Add(YamlValue value, AnchorName anchor)
+    /// <summary>
+    /// Puts a finished value in the list or mapping it belongs to, and remembers it under its anchor.
+    /// <paramref name="depth"/> is how deep lists and mappings nest in it: 0 for text.
+    /// </summary>
+    private bool Add(YamlValue value, AnchorName anchor, int depth)
     {
         if (!anchor.IsEmpty)
         {
-            _anchors[anchor.Value] = value;
+            _anchors[anchor.Value] = new Named(value, depth);
         }
         if (!_open.TryPeek(out var parent))
         {
@@ -98,24 +114,33 @@ internal sealed class YamlLoader(YamlSource source)
                 $"invalid YAML: the key '{key.Value}' is already used at line {source.At(first.Start).Line}; write each key once");
             return false;
         }
-        parent.Add(value);
+        parent.Add(value, depth);
         return true;
     }
+
+    /// <summary>A value under an anchor (<c>&amp;name</c>), for the aliases that repeat it.</summary>
+    private sealed record Named(YamlValue Value, int Depth);
 
     /// <summary>A list or mapping whose end is still to come.</summary>
     private sealed class Collection(Mark start, AnchorName anchor, bool isMapping)
     {
         private readonly List<YamlValue> _items = [];
 
+        public Mark Start => start;
+
         public AnchorName Anchor => anchor;
+
+        /// <summary>How deep lists and mappings nest in its items so far.</summary>
+        public int Depth { get; private set; }
 
         /// <summary>The keys of a mapping so far; null for a list.</summary>
         public Dictionary<string, YamlScalar>? Keys { get; } = isMapping ? new(StringComparer.Ordinal) : null;
 
         public bool ExpectsKey => isMapping && _items.Count % 2 == 0;
 
-        public void Add(YamlValue value)
+        public void Add(YamlValue value, int depth)
         {
+            Depth = Math.Max(Depth, depth);
             if (ExpectsKey && value is YamlScalar key)
             {
                 Keys!.Add(key.Value, key);

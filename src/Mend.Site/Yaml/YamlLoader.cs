@@ -1,3 +1,4 @@
+using System.Globalization;
 using Mend.Site.Core;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
@@ -6,15 +7,18 @@ namespace Mend.Site.Yaml;
 
 /// <summary>
 /// Builds the values of a YAML text from the parser's events, one event at a time: no recursion, so no input can
-/// run the stack out. Lists and mappings nest at most <see cref="Limits.YamlNesting"/> deep, counting those an alias
-/// repeats; keys must be text, written once per mapping. Reports the first problem and gives null; a text with no
-/// document gives an empty scalar.
+/// run the stack out. Lists and mappings nest at most <see cref="Limits.YamlNesting"/> deep, and a text holds at most
+/// <see cref="Limits.YamlValues"/> values, both counting what aliases repeat; keys must be text, written once per
+/// mapping. Reports the first problem and gives null; a text with no document gives an empty scalar.
 /// </summary>
 internal sealed class YamlLoader(YamlSource source)
 {
     private readonly Stack<Collection> _open = new();
     private readonly Dictionary<string, Named> _anchors = new(StringComparer.Ordinal);
     private YamlValue? _root;
+
+    /// <summary>How many values the text holds so far, each alias counted as all the values it repeats.</summary>
+    private long _values;
 
     public static YamlValue? Load(string text, YamlSource source) => new YamlLoader(source).Read(text);
 
@@ -43,10 +47,11 @@ internal sealed class YamlLoader(YamlSource source)
 
     private bool Take(ParsingEvent current) => current switch
     {
-        Scalar scalar => Add(new YamlScalar(scalar.Value, scalar.Style == ScalarStyle.Plain, scalar.Start), scalar.Anchor, depth: 0),
+        Scalar scalar => Count(1, scalar.Start)
+            && Add(new YamlScalar(scalar.Value, scalar.Style == ScalarStyle.Plain, scalar.Start), scalar.Anchor, depth: 0, values: 1),
         AnchorAlias alias => Repeat(alias),
-        SequenceStart start => Open(new Collection(start.Start, start.Anchor, isMapping: false)),
-        MappingStart start => Open(new Collection(start.Start, start.Anchor, isMapping: true)),
+        SequenceStart start => Open(new Collection(start.Start, start.Anchor, isMapping: false, _values)),
+        MappingStart start => Open(new Collection(start.Start, start.Anchor, isMapping: true, _values)),
         SequenceEnd or MappingEnd => Close(),
         _ => true,
     };
@@ -60,13 +65,13 @@ internal sealed class YamlLoader(YamlSource source)
             return false;
         }
         _open.Push(collection);
-        return true;
+        return Count(1, collection.Start);
     }
 
     private bool Close()
     {
         var collection = _open.Pop();
-        return Add(collection.ToValue(), collection.Anchor, collection.Depth + 1);
+        return Add(collection.ToValue(), collection.Anchor, collection.Depth + 1, _values - collection.ValuesBefore);
     }
 
     private bool Repeat(AnchorAlias alias)
@@ -85,18 +90,38 @@ internal sealed class YamlLoader(YamlSource source)
                 $"'*{name}' repeats lists and mappings that here nest more than {Limits.YamlNesting} deep; use fewer levels");
             return false;
         }
-        return Add(named.Value.RepeatedAt(alias.Start), AnchorName.Empty, named.Depth);
+        return Count(named.Values, alias.Start, name)
+            && Add(named.Value.RepeatedAt(alias.Start), AnchorName.Empty, named.Depth, named.Values);
+    }
+
+    /// <summary>
+    /// Counts values as they come, an alias as every value it repeats, so that no alias is let through that would
+    /// make the readers go over a great many values.
+    /// </summary>
+    private bool Count(long values, Mark at, string? alias = null)
+    {
+        _values += values;
+        if (_values <= Limits.YamlValues)
+        {
+            return true;
+        }
+        var limit = Limits.YamlValues.ToString("N0", CultureInfo.InvariantCulture);
+        source.Error(at, ErrorCodes.LimitExceeded, alias is null
+            ? $"this file holds more than {limit} values; split it into smaller files"
+            : $"'*{alias}' repeats so many values that this file would hold more than {limit}; repeat less with aliases");
+        return false;
     }
 
     /// <summary>
     /// Puts a finished value in the list or mapping it belongs to, and remembers it under its anchor.
-    /// <paramref name="depth"/> is how deep lists and mappings nest in it: 0 for text.
+    /// <paramref name="depth"/> is how deep lists and mappings nest in it (0 for text), <paramref name="values"/> how
+    /// many values it holds, itself included.
     /// </summary>
-    private bool Add(YamlValue value, AnchorName anchor, int depth)
+    private bool Add(YamlValue value, AnchorName anchor, int depth, long values)
     {
         if (!anchor.IsEmpty)
         {
-            _anchors[anchor.Value] = new Named(value, depth);
+            _anchors[anchor.Value] = new Named(value, depth, values);
         }
         if (!_open.TryPeek(out var parent))
         {
@@ -119,16 +144,19 @@ internal sealed class YamlLoader(YamlSource source)
     }
 
     /// <summary>A value under an anchor (<c>&amp;name</c>), for the aliases that repeat it.</summary>
-    private sealed record Named(YamlValue Value, int Depth);
+    private sealed record Named(YamlValue Value, int Depth, long Values);
 
     /// <summary>A list or mapping whose end is still to come.</summary>
-    private sealed class Collection(Mark start, AnchorName anchor, bool isMapping)
+    private sealed class Collection(Mark start, AnchorName anchor, bool isMapping, long valuesBefore)
     {
         private readonly List<YamlValue> _items = [];
 
         public Mark Start => start;
 
         public AnchorName Anchor => anchor;
+
+        /// <summary>How many values the text held before this one started.</summary>
+        public long ValuesBefore => valuesBefore;
 
         /// <summary>How deep lists and mappings nest in its items so far.</summary>
         public int Depth { get; private set; }

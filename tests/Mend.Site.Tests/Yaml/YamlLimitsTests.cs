@@ -53,4 +53,33 @@ public sealed class YamlLimitsTests
 
         AssertLimitErrorAt(2, 5, diagnostics);
     }
+
+    [Fact]
+    public void AliasesThatRepeatBillionsOfValuesAreRefusedAtTheAliasThatGoesOverTwoMillion()
+    {
+        // Each list repeats the one before nine times: *g stands for over 5 million values.
+        var diagnostics = Load("""
+            a: &a [x,x,x,x,x,x,x,x,x]
+            b: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]
+            c: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]
+            d: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]
+            e: &e [*d,*d,*d,*d,*d,*d,*d,*d,*d]
+            f: &f [*e,*e,*e,*e,*e,*e,*e,*e,*e]
+            g: &g [*f,*f,*f,*f,*f,*f,*f,*f,*f]
+            ? *g
+            : 1
+            """);
+
+        // Before g, the file holds 672,612 values; each *f adds 597,871, and the third goes over.
+        AssertLimitErrorAt(7, 14, diagnostics);
+    }
+
+    [Fact]
+    public void AFileOfMoreThanTwoMillionValuesIsRefusedAtTheValueThatGoesOver()
+    {
+        var diagnostics = Load("a: [" + string.Concat(Enumerable.Repeat("x,", 2_000_000)) + "]\n");
+
+        // The mapping, its key and the list are three values; the 1,999,998th item is the 2,000,001st value.
+        AssertLimitErrorAt(1, 5 + 2 * 1_999_997, diagnostics);
+    }
 }

@@ -9,7 +9,8 @@ namespace Mend.Site.Yaml;
 /// Builds the values of a YAML text from the parser's events, one event at a time: no recursion, so no input can
 /// run the stack out. Lists and mappings nest at most <see cref="Limits.YamlNesting"/> deep, and a text holds at most
 /// <see cref="Limits.YamlValues"/> values, both counting what aliases repeat; keys must be text, written once per
-/// mapping. Reports the first problem and gives null; a text with no document gives an empty scalar.
+/// mapping, and a text holds one document. Reports the first problem and gives null; a text with no document gives
+/// an empty scalar.
 /// </summary>
 internal sealed class YamlLoader(YamlSource source)
 {
@@ -53,6 +54,7 @@ internal sealed class YamlLoader(YamlSource source)
         SequenceStart start => Open(new Collection(start.Start, start.Anchor, isMapping: false, _values)),
         MappingStart start => Open(new Collection(start.Start, start.Anchor, isMapping: true, _values)),
         SequenceEnd or MappingEnd => Close(),
+        DocumentStart document when _root is not null => SecondDocument(document),
         _ => true,
     };
 
@@ -72,6 +74,13 @@ internal sealed class YamlLoader(YamlSource source)
     {
         var collection = _open.Pop();
         return Add(collection.ToValue(), collection.Anchor, collection.Depth + 1, _values - collection.ValuesBefore);
+    }
+
+    private bool SecondDocument(DocumentStart document)
+    {
+        source.Error(document.Start, ErrorCodes.YamlSyntax,
+            "invalid YAML: a second document starts here, but a file holds only one; remove the '---' or '...' line before it");
+        return false;
     }
 
     private bool Repeat(AnchorAlias alias)
@@ -125,7 +134,7 @@ internal sealed class YamlLoader(YamlSource source)
         }
         if (!_open.TryPeek(out var parent))
         {
-            _root ??= value;
+            _root = value;
             return true;
         }
         if (parent.ExpectsKey && value is not YamlScalar)

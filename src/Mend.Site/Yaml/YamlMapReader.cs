@@ -43,8 +43,9 @@ public sealed class YamlMapReader(YamlMapping node, YamlSource source)
 
     public Located<double>? RequiredDouble(string key) => Required(key, "a number", () => OptionalDouble(key));
 
+    /// <summary>A finite number: NaN, infinity or a number too large to hold (1e999) is an error at the value.</summary>
     public Located<double>? OptionalDouble(string key) => OptionalNumber<double>(key, "a number", text =>
-        double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) ? number : null);
+        double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) ? number : null, double.IsFinite);
 
     public Located<bool>? OptionalBool(string key) => OptionalNumber<bool>(key, "true or false", text => text switch
     {
@@ -173,7 +174,8 @@ public sealed class YamlMapReader(YamlMapping node, YamlSource source)
         return read();
     }
 
-    private Located<T>? OptionalNumber<T>(string key, string expected, Func<string, T?> parse) where T : struct
+    private Located<T>? OptionalNumber<T>(string key, string expected, Func<string, T?> parse, Func<T, bool>? isFinite = null)
+        where T : struct
     {
         var value = Find(key);
         if (value is null || IsNull(value))
@@ -182,6 +184,11 @@ public sealed class YamlMapReader(YamlMapping node, YamlSource source)
         }
         if (value is YamlScalar { IsPlain: true, Value: var text } && parse(text) is { } parsed)
         {
+            if (isFinite?.Invoke(parsed) == false)
+            {
+                source.Error(value.Start, ErrorCodes.InvalidValue, $"'{key}' must be an ordinary number such as 3 or 2.5, not '{text}'");
+                return null;
+            }
             return new Located<T>(parsed, source.At(value.Start));
         }
         WrongType(key, value, expected);

@@ -43,7 +43,7 @@ public static class SiteConfigReader
         }
         if (theme is not null && !Identifiers.IsValid(theme.Value))
         {
-            diagnostics.Add(theme.Location.Error(ErrorCodes.InvalidValue, $"theme '{theme.Value}' must be a folder name in lower-case kebab-case"));
+            diagnostics.Add(theme.Location.Error(ErrorCodes.InvalidValue, $"theme '{OneLine.Of(theme.Value)}' must be a folder name in lower-case kebab-case"));
         }
 
         if (diagnostics.Count > before || title is null || description is null || url is null)

@@ -26,7 +26,7 @@ internal sealed class YamlLoader(YamlSource source)
     private YamlValue? Read(string text)
     {
         var parser = new Parser(new StringReader(text));
-        ParsingEvent? last = null;
+        ParsingEvent? lastGood = null;
         try
         {
             while (parser.MoveNext())
@@ -35,12 +35,12 @@ internal sealed class YamlLoader(YamlSource source)
                 {
                     return null;
                 }
-                last = parser.Current;
+                lastGood = parser.Current;
             }
         }
         catch (Exception exception) when (exception is YamlException or InvalidOperationException)
         {
-            YamlSyntaxErrors.Report(source, text, exception, last);
+            YamlSyntaxErrors.Report(source, text, exception, lastGood);
             return null;
         }
         return _root ?? new YamlScalar("", isPlain: true, Mark.Empty);
@@ -137,18 +137,28 @@ internal sealed class YamlLoader(YamlSource source)
             _root = value;
             return true;
         }
-        if (parent.ExpectsKey && value is not YamlScalar)
+        if (parent.ExpectsKey && !IsNewKey(value, parent.Keys!))
+        {
+            return false;
+        }
+        parent.Add(value, depth);
+        return true;
+    }
+
+    /// <summary>Whether a mapping's next key is text that is not one of its keys yet; reports why not.</summary>
+    private bool IsNewKey(YamlValue value, Dictionary<string, YamlScalar> keys)
+    {
+        if (value is not YamlScalar key)
         {
             source.Error(value.Start, ErrorCodes.WrongType, "a key must be a word or text, not a list or mapping");
             return false;
         }
-        if (parent.ExpectsKey && value is YamlScalar key && parent.Keys!.TryGetValue(key.Value, out var first))
+        if (keys.TryGetValue(key.Value, out var first))
         {
             source.Error(key.Start, ErrorCodes.YamlSyntax,
                 $"invalid YAML: the key '{key.Value}' is already used at line {source.At(first.Start).Line}; write each key once");
             return false;
         }
-        parent.Add(value, depth);
         return true;
     }
 
@@ -191,12 +201,15 @@ internal sealed class YamlLoader(YamlSource source)
             {
                 return new YamlSequence(_items, start);
             }
+            var keys = new List<YamlScalar>();
             var values = new Dictionary<string, YamlValue>(StringComparer.Ordinal);
             for (var index = 0; index < _items.Count; index += 2)
             {
-                values.Add(((YamlScalar)_items[index]).Value, _items[index + 1]);
+                var key = (YamlScalar)_items[index];
+                keys.Add(key);
+                values.Add(key.Value, _items[index + 1]);
             }
-            return new YamlMapping([.. Keys!.Values], values, start);
+            return new YamlMapping(keys, values, start);
         }
     }
 }

@@ -35,7 +35,7 @@ internal static class YamlSyntaxErrors
     private static Mark? IndentingTab(string text, YamlException exception, ParsingEvent? lastGood)
     {
         var end = (int)exception.End.Index;
-        if (end < text.Length && text[end] == '	' && !text.AsSpan(LineStart(text, end)..end).ContainsAnyExcept(' ', '\t'))
+        if (end < text.Length && text[end] == '\t' && !text.AsSpan(LineStart(text, end)..end).ContainsAnyExcept(' ', '\t'))
         {
             return exception.End;
         }
@@ -46,7 +46,8 @@ internal static class YamlSyntaxErrors
 
     private static int? FirstIndentingTab(string text, int from)
     {
-        for (var index = LineStart(text, from); index < text.Length; index = text.IndexOf('\n', index) + 1)
+        var index = LineStart(text, from);
+        while (true)
         {
             while (index < text.Length && text[index] == ' ')
             {
@@ -56,12 +57,13 @@ internal static class YamlSyntaxErrors
             {
                 return index;
             }
-            if (text.IndexOf('\n', index) < 0)
+            var lineEnd = text.IndexOf('\n', index);
+            if (lineEnd < 0)
             {
-                break;
+                return null;
             }
+            index = lineEnd + 1;
         }
-        return null;
     }
 
     private static int LineStart(string text, int index) => index == 0 ? 0 : text.LastIndexOf('\n', index - 1) + 1;

@@ -40,16 +40,21 @@ public static class SiteConfigReader
         map.RejectUnknownKeys();
 
         var url = baseUrlOverride ?? baseUrl?.Value;
-        if (url is not null && !IsAbsoluteHttpUrl(url))
+        if (url is not null && BaseUrlProblem(url) is { } problem)
         {
-            var message = $"base URL '{url}' must be an absolute http or https URL";
+            var message = $"base URL '{OneLine.Of(url)}' {problem}";
             diagnostics.Add(baseUrlOverride is null
                 ? baseUrl!.Location.Error(ErrorCodes.InvalidValue, message)
                 : Diagnostic.Error(ErrorCodes.InvalidValue, $"--base-url: {message}"));
         }
+        if (language is not null && !IsLanguageCode(language.Value))
+        {
+            diagnostics.Add(language.Location.Error(ErrorCodes.InvalidValue,
+                $"language '{OneLine.Of(language.Value)}' must be a language code such as en, fr or pt-BR"));
+        }
         if (theme is not null && !Identifiers.IsValid(theme.Value))
         {
-            diagnostics.Add(theme.Location.Error(ErrorCodes.InvalidValue, $"theme '{theme.Value}' must be a folder name in lower-case kebab-case"));
+            diagnostics.Add(theme.Location.Error(ErrorCodes.InvalidValue, $"theme '{OneLine.Of(theme.Value)}' must be a folder name in lower-case kebab-case"));
         }
 
         if (diagnostics.Count > before || title is null || description is null || url is null)
@@ -64,6 +69,20 @@ public static class SiteConfigReader
             theme?.Value ?? "default",
             supportNote);
     }
+
+    /// <summary>
+    /// What is wrong with a base URL, or null. It is written as it is into robots.txt, the sitemap, the feed and
+    /// every page's canonical link, with each page's address added after it.
+    /// </summary>
+    private static string? BaseUrlProblem(string url) =>
+        !IsAbsoluteHttpUrl(url) ? "must be an absolute http or https URL"
+        : url.Any(c => char.IsWhiteSpace(c) || char.IsControl(c)) ? "must not contain spaces, tabs or line breaks"
+        : url.IndexOfAny(['?', '#']) >= 0 ? "must not have a '?' or '#' part; page addresses are added after it"
+        : null;
+
+    // The shape of a BCP 47 tag (en, pt-BR, zh-Hant-TW); it is written into every page's lang attribute and the feed.
+    private static bool IsLanguageCode(string value) =>
+        value.Split('-').All(part => part.Length > 0 && part.All(char.IsAsciiLetterOrDigit));
 
     private static bool IsAbsoluteHttpUrl(string value) =>
         Uri.TryCreate(value, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp);

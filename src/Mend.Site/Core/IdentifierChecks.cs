@@ -10,7 +10,7 @@ public static class IdentifierChecks
         if (id is not null && !Identifiers.IsValid(id.Value))
         {
             diagnostics.Add(id.Location.Error(ErrorCodes.InvalidValue,
-                $"id '{id.Value}'{origin} must be lower-case words joined by hyphens"));
+                $"id '{OneLine.Of(id.Value)}'{origin} must be lower-case words joined by hyphens"));
         }
     }
 
@@ -18,7 +18,7 @@ public static class IdentifierChecks
     {
         foreach (var tag in tags.Where(t => !Identifiers.IsValid(t.Value)))
         {
-            diagnostics.Add(tag.Location.Error(ErrorCodes.InvalidValue, $"tag '{tag.Value}' must be lower-case words joined by hyphens"));
+            diagnostics.Add(tag.Location.Error(ErrorCodes.InvalidValue, $"tag '{OneLine.Of(tag.Value)}' must be lower-case words joined by hyphens"));
         }
     }
 }

@@ -7,6 +7,7 @@ public static partial class Identifiers
 {
     public static bool IsValid(string value) => Pattern().IsMatch(value);
 
-    [GeneratedRegex("^[a-z0-9]+(?:-[a-z0-9]+)*$", RegexOptions.CultureInvariant)]
+    // \z, not $: $ also matches before a final line break, which a YAML block (id: |) ends with.
+    [GeneratedRegex(@"^[a-z0-9]+(?:-[a-z0-9]+)*\z", RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();
 }

@@ -1,6 +1,5 @@
 using System.Globalization;
 using Mend.Site.Core;
-using YamlDotNet.RepresentationModel;
 
 namespace Mend.Site.Yaml;
 
@@ -8,7 +7,7 @@ namespace Mend.Site.Yaml;
 /// Reads typed values out of one YAML mapping, reporting a missing key, a wrong type or, at the end,
 /// an unknown key as an error at its own line and column.
 /// </summary>
-public sealed class YamlMapReader(YamlMappingNode node, YamlSource source)
+public sealed class YamlMapReader(YamlMapping node, YamlSource source)
 {
     private readonly HashSet<string> _known = new(StringComparer.Ordinal);
 
@@ -20,7 +19,7 @@ public sealed class YamlMapReader(YamlMappingNode node, YamlSource source)
     public SourceLocation LocationOf(string key) => Find(key) is { } value ? source.At(value.Start) : Location;
 
     /// <summary>How many items the list at <paramref name="key"/> has as written, valid or not; null when it is not a list.</summary>
-    public int? ItemCountOf(string key) => Find(key) is YamlSequenceNode sequence ? sequence.Children.Count : null;
+    public int? ItemCountOf(string key) => Find(key) is YamlSequence sequence ? sequence.Count : null;
 
     public Located<string>? RequiredString(string key) => Required(key, "text", () => OptionalString(key));
 
@@ -31,9 +30,9 @@ public sealed class YamlMapReader(YamlMappingNode node, YamlSource source)
         {
             return null;
         }
-        if (value is YamlScalarNode scalar)
+        if (value is YamlScalar scalar)
         {
-            return new Located<string>(scalar.Value ?? "", source.At(scalar.Start));
+            return new Located<string>(scalar.Value, source.At(scalar.Start));
         }
         WrongType(key, value, "text");
         return null;
@@ -44,8 +43,9 @@ public sealed class YamlMapReader(YamlMappingNode node, YamlSource source)
 
     public Located<double>? RequiredDouble(string key) => Required(key, "a number", () => OptionalDouble(key));
 
+    /// <summary>A finite number: NaN, infinity or a number too large to hold (1e999) is an error at the value.</summary>
     public Located<double>? OptionalDouble(string key) => OptionalNumber<double>(key, "a number", text =>
-        double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) ? number : null);
+        double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) ? number : null, double.IsFinite);
 
     public Located<bool>? OptionalBool(string key) => OptionalNumber<bool>(key, "true or false", text => text switch
     {
@@ -62,7 +62,7 @@ public sealed class YamlMapReader(YamlMappingNode node, YamlSource source)
         {
             return null;
         }
-        if (value is not YamlScalarNode { Value: { } text })
+        if (value is not YamlScalar { Value: var text })
         {
             WrongType(key, value, "a date written YYYY-MM-DD");
             return null;
@@ -87,9 +87,9 @@ public sealed class YamlMapReader(YamlMappingNode node, YamlSource source)
         }
 
         var result = new List<Located<string>>();
-        foreach (var item in items)
+        foreach (var item in items.Items)
         {
-            if (item is YamlScalarNode { Value: not null } scalar && !IsNull(scalar))
+            if (item is YamlScalar scalar && !IsNull(scalar))
             {
                 result.Add(new Located<string>(scalar.Value, source.At(scalar.Start)));
             }
@@ -110,7 +110,7 @@ public sealed class YamlMapReader(YamlMappingNode node, YamlSource source)
         {
             return null;
         }
-        if (value is YamlMappingNode map)
+        if (value is YamlMapping map)
         {
             return new YamlMapReader(map, source);
         }
@@ -130,9 +130,9 @@ public sealed class YamlMapReader(YamlMappingNode node, YamlSource source)
         }
 
         var result = new List<YamlMapReader>();
-        foreach (var item in items)
+        foreach (var item in items.Items)
         {
-            if (item is YamlMappingNode map)
+            if (item is YamlMapping map)
             {
                 result.Add(new YamlMapReader(map, source));
             }
@@ -147,21 +147,20 @@ public sealed class YamlMapReader(YamlMappingNode node, YamlSource source)
     /// <summary>Reports every key of the mapping that no read asked for.</summary>
     public void RejectUnknownKeys()
     {
-        foreach (var (key, _) in node.Children)
+        foreach (var key in node.Keys)
         {
-            var name = key is YamlScalarNode scalar ? scalar.Value ?? "" : key.ToString();
-            if (!_known.Contains(name))
+            if (!_known.Contains(key.Value))
             {
                 var allowed = string.Join(", ", _known.Order(StringComparer.Ordinal));
-                source.Error(key.Start, ErrorCodes.UnknownKey, $"unknown key '{name}' (allowed here: {allowed})");
+                source.Error(key.Start, ErrorCodes.UnknownKey, $"unknown key '{key.Value}' (allowed here: {allowed})");
             }
         }
     }
 
-    private YamlNode? Find(string key)
+    private YamlValue? Find(string key)
     {
         _known.Add(key);
-        return node.Children.TryGetValue(new YamlScalarNode(key), out var value) ? value : null;
+        return node.Find(key);
     }
 
     private T? Required<T>(string key, string expected, Func<T?> read) where T : class
@@ -175,29 +174,35 @@ public sealed class YamlMapReader(YamlMappingNode node, YamlSource source)
         return read();
     }
 
-    private Located<T>? OptionalNumber<T>(string key, string expected, Func<string, T?> parse) where T : struct
+    private Located<T>? OptionalNumber<T>(string key, string expected, Func<string, T?> parse, Func<T, bool>? isFinite = null)
+        where T : struct
     {
         var value = Find(key);
         if (value is null || IsNull(value))
         {
             return null;
         }
-        if (value is YamlScalarNode { Style: YamlDotNet.Core.ScalarStyle.Plain, Value: { } text } && parse(text) is { } parsed)
+        if (value is YamlScalar { IsPlain: true, Value: var text } && parse(text) is { } parsed)
         {
+            if (isFinite?.Invoke(parsed) == false)
+            {
+                source.Error(value.Start, ErrorCodes.InvalidValue, $"'{key}' must be an ordinary number such as 3 or 2.5, not '{text}'");
+                return null;
+            }
             return new Located<T>(parsed, source.At(value.Start));
         }
         WrongType(key, value, expected);
         return null;
     }
 
-    private YamlSequenceNode? Sequence(string key, string expected)
+    private YamlSequence? Sequence(string key, string expected)
     {
         var value = Find(key);
         if (value is null || IsNull(value))
         {
             return null;
         }
-        if (value is YamlSequenceNode sequence)
+        if (value is YamlSequence sequence)
         {
             return sequence;
         }
@@ -205,9 +210,8 @@ public sealed class YamlMapReader(YamlMappingNode node, YamlSource source)
         return null;
     }
 
-    private void WrongType(string key, YamlNode value, string expected) =>
+    private void WrongType(string key, YamlValue value, string expected) =>
         source.Error(value.Start, ErrorCodes.WrongType, $"'{key}' must be {expected}");
 
-    private static bool IsNull(YamlNode node) =>
-        node is YamlScalarNode { Style: YamlDotNet.Core.ScalarStyle.Plain, Value: null or "" or "~" or "null" };
+    private static bool IsNull(YamlValue value) => value is YamlScalar { IsPlain: true, Value: "" or "~" or "null" };
 }

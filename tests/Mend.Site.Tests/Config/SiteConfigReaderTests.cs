@@ -48,6 +48,22 @@ public sealed class SiteConfigReaderTests
         Assert.NotEmpty(diagnostics);
     }
 
+    [Theory]
+    [InlineData("https://example.test/\nDisallow: /", @"https://example.test/\nDisallow: /")]
+    [InlineData("https://example.test/\r\n", @"https://example.test/\r\n")]
+    [InlineData("https://example.test/docs\t/", @"https://example.test/docs\t/")]
+    [InlineData(" https://example.test/", " https://example.test/")]
+    public void ABaseUrlOptionWithALineBreakOrSpaceIsAnErrorOnOneLine(string baseUrlOverride, string shown)
+    {
+        var (config, diagnostics) = Read(TestSite.SiteYml, baseUrlOverride);
+
+        Assert.Null(config);
+        var error = Assert.Single(diagnostics);
+        Assert.Equal(
+            ("MEND106", null, $"--base-url: base URL '{shown}' must not contain spaces, tabs or line breaks"),
+            (error.Code, error.File, error.Message));
+    }
+
     [Fact]
     public void AMissingSiteYmlGivesNoConfig()
     {

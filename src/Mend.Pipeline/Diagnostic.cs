@@ -22,11 +22,14 @@ public sealed record Diagnostic(Severity Severity, string Code, string Message, 
 
     public bool IsError => Severity == Severity.Error;
 
-    /// <summary>Formats as <c>path:line:column: error CODE: message</c>.</summary>
+    /// <summary>
+    /// Formats as <c>path:line:column: error CODE: message</c>, always on one line: author text quoted in a message
+    /// cannot break it into lines that would read as other diagnostics.
+    /// </summary>
     public override string ToString()
     {
         var level = IsError ? "error" : "warning";
         var location = File is null ? "" : Line > 0 ? $"{File}:{Line}:{Math.Max(Column, 1)}: " : $"{File}: ";
-        return $"{location}{level} {Code}: {Message}";
+        return $"{location}{level} {Code}: {OneLine.Of(Message)}";
     }
 }

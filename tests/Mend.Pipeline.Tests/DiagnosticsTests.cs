@@ -165,6 +165,14 @@ public class DiagnosticsTests
     }
 
     [Fact]
+    public void ToStringKeepsAMessageQuotingALineBreakOnOneLine()
+    {
+        var diagnostic = Diagnostic.Error("MD002", "unknown key 'a\nb.md:1:1: error MD000: forged'", "a.md", 2, 1);
+
+        Assert.Equal(@"a.md:2:1: error MD002: unknown key 'a\nb.md:1:1: error MD000: forged'", diagnostic.ToString());
+    }
+
+    [Fact]
     public void FactoriesSetTheSeverity()
     {
         // Given an error and a warning made by the factories

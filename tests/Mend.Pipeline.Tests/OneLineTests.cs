@@ -1,6 +1,4 @@
-using Mend.Site.Core;
-
-namespace Mend.Site.Tests.Core;
+namespace Mend.Pipeline.Tests;
 
 public sealed class OneLineTests
 {

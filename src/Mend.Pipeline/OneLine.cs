@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace Mend.Site.Core;
+namespace Mend.Pipeline;
 
 /// <summary>
 /// Author text quoted in a diagnostic, kept on the diagnostic's one line: a line break shows as <c>\n</c>, a tab as

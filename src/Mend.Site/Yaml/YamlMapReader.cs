@@ -1,4 +1,5 @@
 using System.Globalization;
+using Mend.Pipeline;
 using Mend.Site.Core;
 
 namespace Mend.Site.Yaml;
@@ -38,14 +39,27 @@ public sealed class YamlMapReader(YamlMapping node, YamlSource source)
         return null;
     }
 
-    public Located<int>? OptionalInt(string key) => OptionalNumber<int>(key, "a whole number", text =>
-        int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number) ? number : null);
+    /// <summary>A whole number within <see cref="LargestNumber"/> either side of zero.</summary>
+    public Located<int>? OptionalInt(string key) =>
+        OptionalNumber<double>(key, "a whole number", text => ParseNumber(text, NumberStyles.AllowLeadingSign), IsOrdinary)
+            is { } number ? new Located<int>((int)number.Value, number.Location) : null;
 
     public Located<double>? RequiredDouble(string key) => Required(key, "a number", () => OptionalDouble(key));
 
-    /// <summary>A finite number: NaN, infinity or a number too large to hold (1e999) is an error at the value.</summary>
-    public Located<double>? OptionalDouble(string key) => OptionalNumber<double>(key, "a number", text =>
-        double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) ? number : null, double.IsFinite);
+    /// <summary>
+    /// A number within <see cref="LargestNumber"/> either side of zero: NaN, infinity, a number too large to hold
+    /// (1e999) or one so large that adding a few up would lose it is an error at the value.
+    /// </summary>
+    public Located<double>? OptionalDouble(string key) =>
+        OptionalNumber<double>(key, "a number", text => ParseNumber(text, NumberStyles.Float), IsOrdinary);
+
+    /// <summary>The largest number an author may write (a scale value, a band's limit, an order), either side of zero.</summary>
+    public const double LargestNumber = 1_000_000_000;
+
+    private static double? ParseNumber(string text, NumberStyles styles) =>
+        double.TryParse(text, styles, CultureInfo.InvariantCulture, out var number) ? number : null;
+
+    private static bool IsOrdinary(double number) => double.IsFinite(number) && Math.Abs(number) <= LargestNumber;
 
     public Located<bool>? OptionalBool(string key) => OptionalNumber<bool>(key, "true or false", text => text switch
     {
@@ -174,7 +188,7 @@ public sealed class YamlMapReader(YamlMapping node, YamlSource source)
         return read();
     }
 
-    private Located<T>? OptionalNumber<T>(string key, string expected, Func<string, T?> parse, Func<T, bool>? isFinite = null)
+    private Located<T>? OptionalNumber<T>(string key, string expected, Func<string, T?> parse, Func<T, bool>? isOrdinary = null)
         where T : struct
     {
         var value = Find(key);
@@ -184,9 +198,10 @@ public sealed class YamlMapReader(YamlMapping node, YamlSource source)
         }
         if (value is YamlScalar { IsPlain: true, Value: var text } && parse(text) is { } parsed)
         {
-            if (isFinite?.Invoke(parsed) == false)
+            if (isOrdinary?.Invoke(parsed) == false)
             {
-                source.Error(value.Start, ErrorCodes.InvalidValue, $"'{key}' must be an ordinary number such as 3 or 2.5, not '{text}'");
+                source.Error(value.Start, ErrorCodes.InvalidValue,
+                    $"'{key}' must be an ordinary number such as 3 or 2.5, between -1,000,000,000 and 1,000,000,000, not '{OneLine.Of(text)}'");
                 return null;
             }
             return new Located<T>(parsed, source.At(value.Start));

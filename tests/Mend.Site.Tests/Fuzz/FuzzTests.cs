@@ -28,42 +28,48 @@ public sealed class FuzzTests
         var found = new Dictionary<string, string>(StringComparer.Ordinal);
         var (built, refused, known) = (0, 0, 0);
         var clock = Stopwatch.StartNew();
-        foreach (var iteration in settings.Iterations)
+        try
         {
-            TestContext.Current.CancellationToken.ThrowIfCancellationRequested();
-            var site = seed.Copy();
-            var mutations = new SiteMutator(IterationRandom(settings.Seed, iteration)).Mutate(site);
-            site.WriteTo(workspace.Input);
-            await File.WriteAllLinesAsync(RunningFile,
-                [workspace.Input, $"seed-{settings.Seed}-iteration-{iteration}", $"repeat: {settings.Reproduce(iteration)} .ci/fuzz"],
-                TestContext.Current.CancellationToken);
-
-            var (report, all) = await BuildOracle.CheckAsync(workspace.Input, workspace.Output);
-            var problems = all.Where(p => !KnownBugs.IsKnown(p)).ToList();
-            known += all.Count - problems.Count;
-            if (all.Count == 0)
+            foreach (var iteration in settings.Iterations)
             {
-                // The output now holds this build if it succeeded, else still the last one: either way a good build.
-                _ = report!.Succeeded ? built++ : refused++;
-                continue;
-            }
+                TestContext.Current.CancellationToken.ThrowIfCancellationRequested();
+                var site = seed.Copy();
+                var mutations = new SiteMutator(IterationRandom(settings.Seed, iteration)).Mutate(site);
+                site.WriteTo(workspace.Input);
+                await File.WriteAllLinesAsync(RunningFile,
+                    [workspace.Input, $"seed-{settings.Seed}-iteration-{iteration}", $"repeat: {settings.Reproduce(iteration)} .ci/fuzz"],
+                    TestContext.Current.CancellationToken);
 
-            var unseen = problems.Where(p => !found.ContainsKey(p.Kind)).ToList();
-            if (unseen.Count > 0)
-            {
-                var folder = FailedSite.Save(site, settings, iteration, mutations, problems);
-                foreach (var problem in unseen)
+                var (report, all) = await BuildOracle.CheckAsync(workspace.Input, workspace.Output);
+                var problems = all.Where(p => !KnownBugs.IsKnown(p)).ToList();
+                known += all.Count - problems.Count;
+                if (all.Count == 0)
                 {
-                    found[problem.Kind] = $"{problem}\n  in {folder}\n  repeat: {settings.Reproduce(iteration)} .ci/fuzz";
+                    // The output now holds this build if it succeeded, else still the last one: either way a good build.
+                    _ = report!.Succeeded ? built++ : refused++;
+                    continue;
                 }
+
+                var unseen = problems.Where(p => !found.ContainsKey(p.Kind)).ToList();
+                if (unseen.Count > 0)
+                {
+                    var folder = FailedSite.Save(site, settings, iteration, mutations, problems);
+                    foreach (var problem in unseen)
+                    {
+                        found[problem.Kind] = $"{problem}\n  in {folder}\n  repeat: {settings.Reproduce(iteration)} .ci/fuzz";
+                    }
+                }
+                if (all.Any(p => p.Kind == BuildOracle.Hang))
+                {
+                    break; // the hung build may still be running; later timings would mean nothing
+                }
+                await workspace.ResetOutputAsync();
             }
-            if (all.Any(p => p.Kind == BuildOracle.Hang))
-            {
-                break; // the hung build may still be running; later timings would mean nothing
-            }
-            await workspace.ResetOutputAsync();
         }
-        File.Delete(RunningFile);
+        finally
+        {
+            File.Delete(RunningFile); // left behind only when the process ends in the middle of a build
+        }
 
         var totals = $"fuzz: seed {settings.Seed}, {settings.Count} iterations in {clock.Elapsed.TotalSeconds:0.0} s: {built} built, "
             + $"{refused} refused with located errors, {known} known bug(s) met, {found.Count} distinct new problem(s)";

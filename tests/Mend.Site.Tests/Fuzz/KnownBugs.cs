@@ -26,6 +26,7 @@ public static class KnownBugs
         new("markdown-deep-nesting-in-catalog", MarkdownTooDeep, $"{MarkdownFix} (MEND112)"),
         new("markdown-many-emphases-in-guide", MarkdownTooDeep, MarkdownFix),
         new("control-character-in-title", "CreateFeed: '…', hexadecimal value", MarkdownFix),
+        new("control-character-in-base-url", "CreateSitemap: '…', hexadecimal value", "not claimed by anyone yet"),
         new("noncharacter-in-guide", "BuildSearchIndex: String contains invalid Unicode code points", "not claimed by anyone yet"),
         new("long-tag", "is too long, or a component of the specified path is too long", "not claimed by anyone yet"),
     ];

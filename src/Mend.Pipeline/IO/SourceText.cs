@@ -49,7 +49,7 @@ public static class SourceText
             return null;
         }
 
-        var index = text.AsSpan().IndexOfAny(Unpublishable);
+        var index = IndexOfUnpublishable(text);
         if (index >= 0)
         {
             var (line, column) = Position(text, index);
@@ -60,6 +60,12 @@ public static class SourceText
         problem = null;
         return text;
     }
+
+    /// <summary>
+    /// Where the first character is that no page can carry (a control character other than tab and line breaks, or
+    /// a noncharacter), or -1: for text that was decoded from escapes, such as a YAML <c>"\u0001"</c>.
+    /// </summary>
+    public static int IndexOfUnpublishable(ReadOnlySpan<char> text) => text.IndexOfAny(Unpublishable);
 
     private static Problem InvalidUtf8(ReadOnlySpan<byte> bytes)
     {

@@ -2,7 +2,7 @@ using Mend.Pipeline;
 
 namespace Mend.Site.Core;
 
-/// <summary>Reports ids and tags that are not lower-case words joined by hyphens, at their own location.</summary>
+/// <summary>Reports ids and tags that are not lower-case words joined by hyphens, or too long, at their own location.</summary>
 public static class IdentifierChecks
 {
     public static void CheckId(Located<string>? id, ICollection<Diagnostic> diagnostics, string origin = "")
@@ -10,7 +10,7 @@ public static class IdentifierChecks
         if (id is not null && !Identifiers.IsValid(id.Value))
         {
             diagnostics.Add(id.Location.Error(ErrorCodes.InvalidValue,
-                $"id '{OneLine.Of(id.Value)}'{origin} must be lower-case words joined by hyphens"));
+                $"id '{OneLine.Of(id.Value)}'{origin} {Identifiers.Rule(id.Value)}"));
         }
     }
 
@@ -18,7 +18,7 @@ public static class IdentifierChecks
     {
         foreach (var tag in tags.Where(t => !Identifiers.IsValid(t.Value)))
         {
-            diagnostics.Add(tag.Location.Error(ErrorCodes.InvalidValue, $"tag '{OneLine.Of(tag.Value)}' must be lower-case words joined by hyphens"));
+            diagnostics.Add(tag.Location.Error(ErrorCodes.InvalidValue, $"tag '{OneLine.Of(tag.Value)}' {Identifiers.Rule(tag.Value)}"));
         }
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Mend.Pipeline.IO;
 using Mend.Site.Core;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
@@ -48,7 +49,7 @@ internal sealed class YamlLoader(YamlSource source)
 
     private bool Take(ParsingEvent current) => current switch
     {
-        Scalar scalar => Count(1, scalar.Start)
+        Scalar scalar => Count(1, scalar.Start) && IsPublishable(scalar)
             && Add(new YamlScalar(scalar.Value, scalar.Style == ScalarStyle.Plain, scalar.Start), scalar.Anchor, depth: 0, values: 1),
         AnchorAlias alias => Repeat(alias),
         SequenceStart start => Open(new Collection(start.Start, start.Anchor, isMapping: false, _values)),
@@ -57,6 +58,19 @@ internal sealed class YamlLoader(YamlSource source)
         DocumentStart document when _root is not null => SecondDocument(document),
         _ => true,
     };
+
+    /// <summary>Whether a scalar's text, escapes decoded, holds no control character; reports the one it holds.</summary>
+    private bool IsPublishable(Scalar scalar)
+    {
+        var index = SourceText.IndexOfUnpublishable(scalar.Value);
+        if (index < 0)
+        {
+            return true;
+        }
+        source.Error(scalar.Start, ErrorCodes.InvalidEncoding, string.Create(CultureInfo.InvariantCulture,
+            $"this value holds the control character U+{(int)scalar.Value[index]:X4} (written as an escape), which cannot be published; remove it"));
+        return false;
+    }
 
     private bool Open(Collection collection)
     {
@@ -207,7 +221,8 @@ internal sealed class YamlLoader(YamlSource source)
             {
                 var key = (YamlScalar)_items[index];
                 keys.Add(key);
-                values.Add(key.Value, _items[index + 1]);
+                // The parser can end a mapping after a key with no value (a lone ':' at the end of the text).
+                values.Add(key.Value, index + 1 < _items.Count ? _items[index + 1] : new YamlScalar("", isPlain: true, key.Start));
             }
             return new YamlMapping(keys, values, start);
         }

@@ -7,28 +7,15 @@ namespace Mend.Site.Tests.Fuzz;
 /// </summary>
 public static class KnownBugs
 {
-    private const string YamlFix = "waits for the YAML loading fixes";
     private const string MarkdownFix = "waits for the Markdown and HTML fixes";
     private const string MarkdownTooDeep = "Markdown elements in the input are too deeply nested";
-    private const string UnsupportedYamlEvent = "The current event is of an unsupported type";
 
     public static readonly IReadOnlyList<KnownBug> All =
     [
-        new("invalid-utf8-in-guide", "invalid UTF-8 accepted", $"{YamlFix} (MEND113)"),
-        new("nan-in-assessment", "NaN or infinity accepted", YamlFix),
-        new("yaml-alias-after-scalar-in-site-yml", "exception ArgumentException in YamlSource.LoadMapping", YamlFix),
-        new("yaml-colon-after-flow-list-in-catalog", UnsupportedYamlEvent, YamlFix),
-        new("yaml-many-aliases-stack-overflow", null, $"{YamlFix}: a stack overflow ends the test process"),
-        new("yaml-deep-nesting-stack-overflow", null, $"{YamlFix}: a stack overflow ends the test process"),
-        new("yaml-recursive-alias-key-stack-overflow", null, $"{YamlFix}: a stack overflow ends the test process"),
         new("markdown-deep-nesting-in-guide", MarkdownTooDeep, $"{MarkdownFix} (MEND112)"),
         new("markdown-deep-nesting-in-support-note", MarkdownTooDeep, $"{MarkdownFix} (MEND112)"),
         new("markdown-deep-nesting-in-catalog", MarkdownTooDeep, $"{MarkdownFix} (MEND112)"),
         new("markdown-many-emphases-in-guide", MarkdownTooDeep, MarkdownFix),
-        new("control-character-in-title", "CreateFeed: '…', hexadecimal value", MarkdownFix),
-        new("control-character-in-base-url", "CreateSitemap: '…', hexadecimal value", "not claimed by anyone yet"),
-        new("noncharacter-in-guide", "BuildSearchIndex: String contains invalid Unicode code points", "not claimed by anyone yet"),
-        new("long-tag", "is too long, or a component of the specified path is too long", "not claimed by anyone yet"),
     ];
 
     /// <summary>Why a found case is skipped, or null if it runs.</summary>

@@ -104,7 +104,8 @@ public static partial class BuildOracle
             .Where(page => NonFiniteAttribute().IsMatch(File.ReadAllText(page)))
             .Select(page => Path.GetRelativePath(output, page).Replace('\\', '/'));
 
-    [GeneratedRegex("=\"(NaN|-?Infinity)\"")]
+    // Numeric attributes only: a title may well be the word "NaN".
+    [GeneratedRegex("(?:data-[a-z-]+|value|min|max)=\"(NaN|-?Infinity)\"")]
     private static partial Regex NonFiniteAttribute();
 
     // The first frame in Mend's own code, so that one bug has one name however it was reached.

@@ -6,6 +6,7 @@ using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using Mend.Site.Core;
 using Mend.Site.Markdown.LinkMarkers;
+using Mend.Site.Markdown.TaskBoxes;
 using Mend.Site.Markdown.TaskListLabels;
 
 namespace Mend.Site.Markdown;
@@ -19,6 +20,7 @@ public static class MendMarkdown
         .UseGridTables()
         .UseFootnotes()
         .UseTaskLists()
+        .UseTaskBoxesAtItemStart()
         .UseTaskListLabels()
         .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
         .UseLinkMarkers()

@@ -24,7 +24,7 @@ public static class HtmlFragments
     }
 
     /// <summary>The HTML of what <paramref name="container"/> holds.</summary>
-    public static string Serialize(IElement container) => container.InnerHtml;
+    public static string Serialize(IElement container) => HtmlWriter.InnerHtml(container);
 
     /// <summary>Parses <paramref name="html"/> into a container element, lets <paramref name="edit"/> change it, and serialises the result.</summary>
     public static string Edit(string html, Action<IElement> edit)

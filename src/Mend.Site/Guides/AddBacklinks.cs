@@ -40,27 +40,61 @@ public sealed class AddBacklinks(PageUrls urls, params string[] citingPipelines)
 
     private void Insert(IElement container, string destination, List<IGrouping<string, Page>> bySection)
     {
-        var headings = container.Children.Where(e => Level(e) > 0 && e.Id is { Length: > 0 }).ToList();
-        // Each list goes just before its section's end, so a subsection's list must go in before the list of the
-        // section around it: work from the last heading back. Whole-page lists go last of all.
-        var ordered = bySection
-            .Select(g => (Section: g, Heading: headings.FirstOrDefault(h => h.Id == g.Key)))
-            .OrderBy(s => s.Section.Key.Length == 0)
-            .ThenByDescending(s => s.Heading is null ? int.MaxValue : headings.IndexOf(s.Heading))
-            .ThenBy(s => s.Section.Key, StringComparer.Ordinal);
-        foreach (var (section, heading) in ordered)
+        var cited = bySection.ToDictionary(g => g.Key, StringComparer.Ordinal);
+        var lists = new List<(IGrouping<string, Page> Section, IElement? Before)>();
+        foreach (var (id, end) in SectionEnds(container))
+        {
+            if (cited.Remove(id, out var section))
+            {
+                lists.Add((section, end));
+            }
+        }
+        // A section without its heading, then the whole page, go last of all.
+        var rest = cited.Values.OrderBy(s => s.Key.Length == 0).ThenBy(s => s.Key, StringComparer.Ordinal);
+        lists.AddRange(rest.Select(section => (section, (IElement?)null)));
+
+        foreach (var (section, before) in lists)
         {
             var list = List(container.Owner!, destination, section.Key.Length == 0, section);
-            var end = heading is null ? null : SectionEnd(heading);
-            if (end is null)
+            if (before is null)
             {
                 container.AppendChild(list);
             }
             else
             {
-                container.InsertBefore(list, end);
+                container.InsertBefore(list, before);
             }
         }
+    }
+
+    /// <summary>
+    /// Each heading's id with the element its section ends before (null at the page's end), in one pass: a section runs
+    /// from its heading to the next heading of the same or a higher rank. A subsection comes before the section around
+    /// it, so that its list goes in first. A repeated id counts at its first heading only.
+    /// </summary>
+    private static List<(string Id, IElement? End)> SectionEnds(IElement container)
+    {
+        var ends = new List<(string, IElement?)>();
+        var open = new Stack<(string Id, int Level)>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var element in container.Children)
+        {
+            var level = Level(element);
+            if (level == 0 || element.Id is not { Length: > 0 } id)
+            {
+                continue;
+            }
+            while (open.TryPeek(out var section) && section.Level >= level)
+            {
+                ends.Add((open.Pop().Id, element));
+            }
+            if (seen.Add(id))
+            {
+                open.Push((id, level));
+            }
+        }
+        ends.AddRange(open.Select(section => (section.Id, (IElement?)null)));
+        return ends;
     }
 
     // A folded list: a step can be cited by dozens of entries, and the section should still read as one.
@@ -88,19 +122,6 @@ public sealed class AddBacklinks(PageUrls urls, params string[] citingPipelines)
         block.AppendChild(summary);
         block.AppendChild(list);
         return block;
-    }
-
-    // A section runs from its heading to the next heading of the same or a higher rank.
-    private static IElement? SectionEnd(IElement heading)
-    {
-        for (var next = heading.NextElementSibling; next is not null; next = next.NextElementSibling)
-        {
-            if (Level(next) is > 0 and var level && level <= Level(heading))
-            {
-                return next;
-            }
-        }
-        return null;
     }
 
     private static int Level(IElement element) =>

@@ -80,4 +80,18 @@ public sealed class AddBacklinksTests
 
         Assert.Same(other.Content, Assert.Single(outputs).Content);
     }
+
+    // Finding where a section ends went from sibling to sibling, each found by searching the parent's children from
+    // the start. The time allowed is a guard against that hang, many times what the edit needs, not a benchmark.
+    [Fact(Timeout = 30_000)]
+    public async Task ASectionOfHundredsOfThousandsOfParagraphsGetsItsListWithoutHanging()
+    {
+        var read = Pipelines(("Ruptures", [Citing("late", "Late for dinner", "steps#apologize")]), ("Challenges", []));
+        var html = "<h2 id=\"apologize\">Say sorry</h2>" + string.Concat(Enumerable.Repeat("<p>a</p>", 400_000)) + "<h2 id=\"listen\">Listen</h2>";
+
+        var outputs = await Task.Run(() => Run(read, GuidePage("steps", "Steps", html: html)), TestContext.Current.CancellationToken);
+
+        var outline = Outline(Assert.Single(outputs).Content);
+        Assert.Equal("See this step in practice (1 example): Late for dinner ../../ruptures/late/", outline[^2]);
+    }
 }

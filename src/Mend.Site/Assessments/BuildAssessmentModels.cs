@@ -17,7 +17,8 @@ public sealed class BuildAssessmentModels(PageUrls urls) : DocumentModule
         var registry = XrefsPipeline.Registry(context);
         var resolver = new MarkedLinkResolver(urls, registry);
         var assessment = document.Get<Assessment>();
-        var intro = resolver.RenderField(assessment.Intro, document.Get<Page>().Destination, context.Report);
+        var file = document.TryGet<YamlText>(out var text) ? text : null;
+        var intro = resolver.RenderField(assessment.Intro, file, document.Get<Page>().Destination, context.Report);
         var numbers = assessment.Questions.Select((q, i) => (q.Id, Number: i + 1)).ToDictionary(p => p.Id, p => p.Number);
         var model = new AssessmentModel(
             assessment,

@@ -27,7 +27,7 @@ public sealed class ParseAssessments : DocumentModule
             Section = PageKind.Assessment,
             QuickExit = true,
         };
-        yield return PageDocument.Create(page, document.Source).With(assessment);
+        yield return PageDocument.Create(page, document.Source).With(assessment).With(new YamlText(document.Content));
     }
 
     // The intro's first paragraph, as text: the page's description in listings and <meta>.

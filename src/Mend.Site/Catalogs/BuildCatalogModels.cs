@@ -25,7 +25,8 @@ public sealed class BuildCatalogModels(PageUrls urls) : DocumentModule
         var registry = XrefsPipeline.Registry(context);
         var resolver = new MarkedLinkResolver(urls, registry);
         var page = document.Get<Page>();
-        TrustedHtml Markdown(Located<string> field) => new(resolver.RenderField(field, page.Destination, context.Report));
+        var file = document.TryGet<YamlText>(out var text) ? text : null;
+        TrustedHtml Markdown(Located<string> field) => new(resolver.RenderField(field, file, page.Destination, context.Report));
         List<PageLink> Resolve(IEnumerable<Located<string>> references) => registry.Links(references, context.Report);
 
         object model = document.Get<CatalogPart>() switch

@@ -20,12 +20,15 @@ public sealed class ParseCatalogs : DocumentModule
         var diagnostics = new List<Diagnostic>();
         var catalog = CatalogReader.Read(document.Source, document.Content, diagnostics);
         diagnostics.ForEach(context.Report);
-        return catalog switch
+        // Each page keeps the file's text, where its Markdown fields' links are found when one is reported.
+        var text = new YamlText(document.Content);
+        var pages = catalog switch
         {
             RuptureCatalog ruptures => RupturePages(document.Source, ruptures),
             ChallengeCatalog challenges => ChallengePages(document.Source, challenges),
             _ => [],
         };
+        return pages.Select(page => page.With(text));
     }
 
     private static IEnumerable<Document> RupturePages(string source, RuptureCatalog catalog)

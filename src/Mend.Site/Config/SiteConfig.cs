@@ -2,11 +2,15 @@ using Mend.Site.Core;
 
 namespace Mend.Site.Config;
 
-/// <summary>input/site.yml. <see cref="SupportNote"/> is Markdown for the safety guide, kept with where it was written.</summary>
+/// <summary>
+/// input/site.yml. <see cref="SupportNote"/> is Markdown for the safety guide, kept with where it was written, and
+/// <see cref="Source"/> the file's text, where the note's links are found when one is reported.
+/// </summary>
 public sealed record SiteConfig(
     string Title,
     string Description,
     string BaseUrl,
     string Language,
     string Theme,
-    Located<string>? SupportNote);
+    Located<string>? SupportNote,
+    YamlText? Source = null);

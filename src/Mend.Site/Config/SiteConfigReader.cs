@@ -67,7 +67,8 @@ public static class SiteConfigReader
             url.EndsWith('/') ? url : url + "/",
             language?.Value ?? "en",
             theme?.Value ?? "default",
-            supportNote);
+            supportNote,
+            new YamlText(text));
     }
 
     /// <summary>

@@ -29,7 +29,7 @@ public sealed class AddSupportNote(PageUrls urls, SiteConfig site) : DocumentMod
         return inputs.Select(document => IsSafetyGuide(document)
             ? document.WithPage(page => page with
             {
-                Model = new GuideModel(new TrustedHtml(resolver.RenderField(note, page.Destination, context.Report))),
+                Model = new GuideModel(new TrustedHtml(resolver.RenderField(note, site.Source, page.Destination, context.Report))),
             })
             : document);
     }

@@ -16,10 +16,11 @@ public sealed class MarkedLinkResolver(PageUrls urls, XrefRegistry registry)
 {
     /// <summary>
     /// Renders a Markdown value of a YAML file (a catalog field, an assessment intro, the support note) for the page
-    /// written at <paramref name="destination"/>; a link that does not resolve is reported at the value.
+    /// written at <paramref name="destination"/>; a link that does not resolve is reported where it is written in
+    /// <paramref name="file"/>, the YAML file's text (at the value's start without it).
     /// </summary>
-    public string RenderField(Located<string> field, string destination, Action<Diagnostic> report) =>
-        Resolve(MendMarkdown.ToHtml(field.Value), destination, field.Location.File, (_, _) => field.Location, report);
+    public string RenderField(Located<string> field, YamlText? file, string destination, Action<Diagnostic> report) =>
+        Resolve(MendMarkdown.ToHtml(field.Value), destination, field.Location.File, YamlValuePositions.Of(field, file), report);
 
     /// <summary>Resolves the marked links of <paramref name="html"/>; HTML without any is returned as it is, unparsed.</summary>
     /// <param name="html">Rendered Markdown.</param>

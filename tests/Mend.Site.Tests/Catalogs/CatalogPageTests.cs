@@ -215,7 +215,7 @@ public sealed class CatalogPageTests
     }
 
     [Fact]
-    public async Task AnUnknownXrefInAScenarioIsReportedAtTheFieldsValue()
+    public async Task AnUnknownXrefInAScenarioIsReportedAtTheLink()
     {
         var catalog = RuptureCatalog(Severities,
             Rupture("forgot-to-reply", "Not replying"),
@@ -224,13 +224,13 @@ public sealed class CatalogPageTests
 
         var report = await site.BuildAsync();
 
-        var (line, column) = TextPosition.Of(catalog, "You missed [the call]");
+        var (line, column) = TextPosition.Of(catalog, "[the call]");
         var error = Diagnostics.Only(report.Diagnostics, ErrorCodes.UnknownXref, site.PathOf("catalogs/ruptures.yml"), line, column);
         Assert.Contains("'no-such-page'", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task AnUnknownXrefInAFoldedScenarioIsReportedAtTheFieldsValue()
+    public async Task AnUnknownXrefInAFoldedScenarioIsReportedAtTheLinksLineAndColumn()
     {
         var catalog = RuptureCatalog(Severities,
             Rupture("forgot-to-reply", "Not replying", scenario: ">-\n      You forgot.\n      See [](xref:steps#nowhere)."));
@@ -238,12 +238,12 @@ public sealed class CatalogPageTests
 
         var report = await site.BuildAsync();
 
-        var (line, column) = TextPosition.Of(catalog, ">-");
+        var (line, column) = TextPosition.Of(catalog, "[](xref:steps#nowhere)");
         Diagnostics.Only(report.Diagnostics, ErrorCodes.UnknownAnchor, site.PathOf("catalogs/ruptures.yml"), line, column);
     }
 
     [Fact]
-    public async Task AnUnknownXrefInAChallengeTipIsReportedAtTheTipsText()
+    public async Task AnUnknownXrefInAChallengeTipIsReportedAtTheLink()
     {
         var catalog = Edit(
             ChallengeCatalog(Challenge("defensiveness", "Defensiveness")),
@@ -252,7 +252,7 @@ public sealed class CatalogPageTests
 
         var report = await site.BuildAsync();
 
-        var (line, column) = TextPosition.Of(catalog, "Breathe, then");
+        var (line, column) = TextPosition.Of(catalog, "[](xref:calm-down)");
         Diagnostics.Only(report.Diagnostics, ErrorCodes.UnknownXref, site.PathOf("catalogs/challenges.yml"), line, column);
     }
 

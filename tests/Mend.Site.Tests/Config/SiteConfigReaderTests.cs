@@ -1,5 +1,6 @@
 using Mend.Pipeline;
 using Mend.Site.Config;
+using Mend.Site.Core;
 
 namespace Mend.Site.Tests.Config;
 
@@ -17,10 +18,12 @@ public sealed class SiteConfigReaderTests
     [Fact]
     public void AValidSiteYmlIsReadWithDefaultsForTheOptionalKeys()
     {
-        var (config, diagnostics) = Read("title: Mend\ndescription: Guides.\nbase_url: https://example.test/mend\n");
+        const string yaml = "title: Mend\ndescription: Guides.\nbase_url: https://example.test/mend\n";
+
+        var (config, diagnostics) = Read(yaml);
 
         Assert.Empty(diagnostics);
-        Assert.Equal(new SiteConfig("Mend", "Guides.", "https://example.test/mend/", "en", "default", null), config);
+        Assert.Equal(new SiteConfig("Mend", "Guides.", "https://example.test/mend/", "en", "default", null, new YamlText(yaml)), config);
     }
 
     [Fact]

@@ -52,7 +52,7 @@ public sealed class SignpostTests
     }
 
     [Fact]
-    public async Task ABrokenLinkInTheSupportNoteIsAnErrorAtTheNoteInSiteYml()
+    public async Task ABrokenLinkInTheSupportNoteIsAnErrorAtTheLinkInSiteYml()
     {
         using var site = TestSite.With(
             ("site.yml", SiteWithNote("Read [this](xref:missing).")),
@@ -60,7 +60,7 @@ public sealed class SignpostTests
 
         var report = await site.BuildAsync();
 
-        Diagnostics.Only(report.Diagnostics, ErrorCodes.UnknownXref, site.PathOf("site.yml"), 4, 15);
+        Diagnostics.Only(report.Diagnostics, ErrorCodes.UnknownXref, site.PathOf("site.yml"), 4, 20);
     }
 
     [Fact]

@@ -40,9 +40,13 @@ public static class BenchCorpus
     public static string ResolvedHtml(CorpusPlan plan, GuidePlan guide, MarkedLinkResolver resolver)
     {
         var source = SourceOf(guide);
-        return resolver.Resolve(MendMarkdown.ToHtml(Body(plan, guide)), DestinationOf(guide), source,
+        return resolver.Resolve(Html(Body(plan, guide)), DestinationOf(guide), source,
             (line, column) => new SourceLocation(source, line, column), _ => { });
     }
+
+    /// <summary>A generated guide's Markdown, rendered (it never nests too deeply).</summary>
+    public static string Html(string markdown) =>
+        MendMarkdown.TryParse(markdown, out var document, out _) ? MendMarkdown.ToHtml(document) : throw new InvalidOperationException("nested too deeply");
 
     /// <summary>The repository root (the folder holding site.sln), for the theme.</summary>
     public static string RepositoryRoot()

@@ -29,7 +29,7 @@ public class MarkdownRender
     }
 
     [Benchmark]
-    public string Render() => MendMarkdown.ToHtml(MendMarkdown.Parse(_body));
+    public string Render() => BenchCorpus.Html(_body);
 }
 
 /// <summary>Resolving the xref: links of one rendered guide against the registry of a 1,000-guide site.</summary>
@@ -47,7 +47,7 @@ public class LinkResolution
         var plan = BenchCorpus.Plan(1000);
         _resolver = new MarkedLinkResolver(BenchCorpus.Urls, BenchCorpus.Registry(plan));
         var guide = plan.Guides[0];
-        _html = MendMarkdown.ToHtml(BenchCorpus.Body(plan, guide));
+        _html = BenchCorpus.Html(BenchCorpus.Body(plan, guide));
         _source = BenchCorpus.SourceOf(guide);
         _destination = BenchCorpus.DestinationOf(guide);
     }

@@ -6,14 +6,21 @@ using Mend.Site.Markdown;
 
 namespace Mend.Site.Guides;
 
-/// <summary>Renders each page's Markdown content to an HTML fragment and records its headings on the page.</summary>
+/// <summary>
+/// Renders each page's Markdown content to an HTML fragment and records its headings on the page. Markdown nested
+/// deeper than the site reads is an error where it goes too deep, and gives no page.
+/// </summary>
 public sealed class RenderMarkdown : DocumentModule
 {
     protected override bool ReusesResults => true;
 
     protected override IEnumerable<Document> Map(Document document, IExecutionContext context)
     {
-        var markdown = MendMarkdown.Parse(document.Content);
+        if (!MendMarkdown.TryParse(document.Content, out var markdown, out var tooDeep))
+        {
+            context.Report(MarkdownNesting.Error(new SourceLocation(document.Source, tooDeep.Line, tooDeep.Column)));
+            yield break;
+        }
         ReportRepeatedAnchors(document, markdown, context);
         yield return document
             .WithContent(MendMarkdown.ToHtml(markdown))

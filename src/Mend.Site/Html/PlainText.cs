@@ -22,7 +22,9 @@ public static class PlainText
 
     public static string OfHtml(string html) => Of(HtmlFragments.Parse(html));
 
-    public static string OfMarkdown(string markdown) => OfHtml(MendMarkdown.ToHtml(markdown));
+    /// <summary>The text of Markdown; Markdown nested too deeply to read (an error where it is rendered) gives its source text.</summary>
+    public static string OfMarkdown(string markdown) =>
+        MendMarkdown.TryParse(markdown, out var document, out _) ? OfHtml(MendMarkdown.ToHtml(document)) : Collapse(markdown);
 
     private static void Append(INode node, StringBuilder text)
     {

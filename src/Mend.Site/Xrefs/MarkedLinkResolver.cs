@@ -16,11 +16,20 @@ public sealed class MarkedLinkResolver(PageUrls urls, XrefRegistry registry)
 {
     /// <summary>
     /// Renders a Markdown value of a YAML file (a catalog field, an assessment intro, the support note) for the page
-    /// written at <paramref name="destination"/>; a link that does not resolve is reported where it is written in
-    /// <paramref name="file"/>, the YAML file's text (at the value's start without it).
+    /// written at <paramref name="destination"/>. A link that does not resolve, or Markdown nested too deeply (which
+    /// renders as nothing), is reported where it is written in <paramref name="file"/>, the YAML file's text (at the
+    /// value's start without it).
     /// </summary>
-    public string RenderField(Located<string> field, YamlText? file, string destination, Action<Diagnostic> report) =>
-        Resolve(MendMarkdown.ToHtml(field.Value), destination, field.Location.File, YamlValuePositions.Of(field, file), report);
+    public string RenderField(Located<string> field, YamlText? file, string destination, Action<Diagnostic> report)
+    {
+        var locate = YamlValuePositions.Of(field, file);
+        if (!MendMarkdown.TryParse(field.Value, out var markdown, out var tooDeep))
+        {
+            report(MarkdownNesting.Error(locate(tooDeep.Line, tooDeep.Column)));
+            return "";
+        }
+        return Resolve(MendMarkdown.ToHtml(markdown), destination, field.Location.File, locate, report);
+    }
 
     /// <summary>Resolves the marked links of <paramref name="html"/>; HTML without any is returned as it is, unparsed.</summary>
     /// <param name="html">Rendered Markdown.</param>

@@ -7,16 +7,7 @@ namespace Mend.Site.Tests.Fuzz;
 /// </summary>
 public static class KnownBugs
 {
-    private const string MarkdownFix = "waits for the Markdown and HTML fixes";
-    private const string MarkdownTooDeep = "Markdown elements in the input are too deeply nested";
-
-    public static readonly IReadOnlyList<KnownBug> All =
-    [
-        new("markdown-deep-nesting-in-guide", MarkdownTooDeep, $"{MarkdownFix} (MEND112)"),
-        new("markdown-deep-nesting-in-support-note", MarkdownTooDeep, $"{MarkdownFix} (MEND112)"),
-        new("markdown-deep-nesting-in-catalog", MarkdownTooDeep, $"{MarkdownFix} (MEND112)"),
-        new("markdown-many-emphases-in-guide", MarkdownTooDeep, MarkdownFix),
-    ];
+    public static readonly IReadOnlyList<KnownBug> All = [];
 
     /// <summary>Why a found case is skipped, or null if it runs.</summary>
     public static string? SkipReason(string foundCase) => All.FirstOrDefault(bug => bug.FoundCase == foundCase)?.Reason;

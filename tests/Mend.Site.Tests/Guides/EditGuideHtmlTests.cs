@@ -8,6 +8,7 @@ using Mend.Site.Search;
 using Mend.Site.Xrefs;
 using Document = Mend.Pipeline.Document;
 using static Mend.Site.Tests.InMemory;
+using Mend.Site.Tests.Markdown;
 
 namespace Mend.Site.Tests.Guides;
 
@@ -60,7 +61,7 @@ public sealed class EditGuideHtmlTests
     [Fact]
     public async Task TheSectionsAreReadFromTheEditedTreeWithLinkTextFilledInAndBacklinksLeftOut()
     {
-        var steps = Steps().WithContent(MendMarkdown.ToHtml("Intro.\n\n## Say sorry {#apologize}\n\nSee [](xref:steps).\n"));
+        var steps = Steps().WithContent(Rendered.Html("Intro.\n\n## Say sorry {#apologize}\n\nSee [](xref:steps).\n"));
         var citing = IdPage(PageKind.Rupture, "late", "Late for dinner", "/ruptures/late/", "input/catalogs/ruptures.yml")
             .With(new Citations(["steps#apologize"]));
         var context = new FakeContext(Pipelines(RegistryOutput(await RegistryOf(steps))), Pipelines(("Ruptures", [citing])));

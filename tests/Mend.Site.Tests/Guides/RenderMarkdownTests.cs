@@ -10,10 +10,16 @@ public sealed class RenderMarkdownTests
 
     private static async Task<(Document Output, List<Diagnostic> Diagnostics)> Render(string markdown)
     {
+        var (outputs, diagnostics) = await RenderAll(markdown);
+        return (Assert.Single(outputs), diagnostics);
+    }
+
+    private static async Task<(IReadOnlyList<Document> Outputs, List<Diagnostic> Diagnostics)> RenderAll(string markdown)
+    {
         var context = new FakeContext();
         var page = PageDocument.Create(new Page(PageKind.Guide, "A", "About A.", "/guides/a/", "guide"), Source).WithContent(markdown);
         var outputs = await new RenderMarkdown().ExecuteAsync([page], context);
-        return (Assert.Single(outputs), context.Diagnostics);
+        return (outputs, context.Diagnostics);
     }
 
     [Fact]
@@ -55,5 +61,19 @@ public sealed class RenderMarkdownTests
         var ids = output.Get<Page>().Headings.Select(h => h.Id).ToList();
         Assert.True(diagnostics.Count > 0 || ids.Distinct().Count() == ids.Count,
             $"two headings share an id without an error: {string.Join(", ", ids)}");
+    }
+
+    [Theory]
+    [InlineData(65)]
+    [InlineData(10_000)]
+    public async Task BlockQuotesNestedPastTheLimitAreAnErrorWhereTheyGoTooDeepAndGiveNoPage(int depth)
+    {
+        var markdown = "\n\nIntro.\n\n" + new string('>', depth) + " Too deep.\n";
+
+        var (outputs, diagnostics) = await RenderAll(markdown);
+
+        Assert.Empty(outputs);
+        var error = Diagnostics.Only(diagnostics, ErrorCodes.LimitExceeded, Source, 5, Limits.MarkdownNesting + 1);
+        Assert.Contains($"more than {Limits.MarkdownNesting} levels", error.Message, StringComparison.Ordinal);
     }
 }

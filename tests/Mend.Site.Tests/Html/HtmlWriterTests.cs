@@ -1,5 +1,6 @@
 using Mend.Site.Html;
 using Mend.Site.Markdown;
+using Mend.Site.Tests.Markdown;
 
 namespace Mend.Site.Tests.Html;
 
@@ -26,7 +27,7 @@ public sealed class HtmlWriterTests
     {
         foreach (var guide in Directory.EnumerateFiles(Path.Join(Repo.Root, "input", "guides"), "*.md"))
         {
-            var container = HtmlFragments.Parse(MendMarkdown.ToHtml(FrontMatter.Split(File.ReadAllText(guide))!.Body));
+            var container = HtmlFragments.Parse(Rendered.Html(FrontMatter.Split(File.ReadAllText(guide))!.Body));
 
             Assert.Equal(container.InnerHtml, HtmlWriter.InnerHtml(container));
         }

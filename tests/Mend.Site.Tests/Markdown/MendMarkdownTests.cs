@@ -5,7 +5,7 @@ namespace Mend.Site.Tests.Markdown;
 
 public sealed class MendMarkdownTests
 {
-    private static List<Heading> HeadingsOf(string markdown) => [.. MendMarkdown.Headings(MendMarkdown.Parse(markdown))];
+    private static List<Heading> HeadingsOf(string markdown) => [.. MendMarkdown.Headings(Rendered.Document(markdown))];
 
     [Fact]
     public void AnExplicitHeadingIdIsKept()
@@ -13,7 +13,7 @@ public sealed class MendMarkdownTests
         const string markdown = "## Acknowledge the rupture {#acknowledge}\n";
 
         Assert.Equal([new Heading("acknowledge", "Acknowledge the rupture", 2)], HeadingsOf(markdown));
-        Assert.Contains("<h2 id=\"acknowledge\">Acknowledge the rupture</h2>", MendMarkdown.ToHtml(markdown), StringComparison.Ordinal);
+        Assert.Contains("<h2 id=\"acknowledge\">Acknowledge the rupture</h2>", Rendered.Html(markdown), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -38,7 +38,7 @@ public sealed class MendMarkdownTests
     {
         const string markdown = "# Intro\n\n## Why it matters\n\n## Why it matters\n\n### `code` and *emphasis*\n";
 
-        Assert.Equal(MendMarkdown.ToHtml(markdown), MendMarkdown.ToHtml(markdown));
+        Assert.Equal(Rendered.Html(markdown), Rendered.Html(markdown));
         Assert.Equal(HeadingsOf(markdown), HeadingsOf(markdown));
     }
 
@@ -51,7 +51,7 @@ public sealed class MendMarkdownTests
     [Fact]
     public void TablesFootnotesTaskListsAndGenericAttributesAreRendered()
     {
-        var html = MendMarkdown.ToHtml("""
+        var html = Rendered.Html("""
             | Step | Time |
             | ---- | ---- |
             | Say sorry | now |

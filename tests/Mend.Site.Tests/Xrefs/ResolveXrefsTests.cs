@@ -4,6 +4,7 @@ using Mend.Site.Guides;
 using Mend.Site.Markdown;
 using Mend.Site.Xrefs;
 using static Mend.Site.Tests.InMemory;
+using Mend.Site.Tests.Markdown;
 
 namespace Mend.Site.Tests.Xrefs;
 
@@ -13,7 +14,7 @@ public sealed class ResolveXrefsTests
     {
         var steps = Steps();
         var context = new FakeContext(Pipelines(RegistryOutput(await RegistryOf(steps))));
-        var page = GuidePage("repair", "Repair", html: MendMarkdown.ToHtml(markdown));
+        var page = GuidePage("repair", "Repair", html: Rendered.Html(markdown));
 
         var outputs = await new EditGuideHtml(new ResolveXrefs(Urls)).ExecuteAsync([page], context);
 

@@ -19,13 +19,13 @@ public sealed class TaskBoxParserTests
     [InlineData("- first paragraph\n\n  [x] second paragraph\n", 0)]
     public void ABoxIsOnlyABracketedSpaceOrXThatOpensAnItemFollowedByWhiteSpace(string markdown, int boxes)
     {
-        Assert.Equal(boxes, Boxes(MendMarkdown.ToHtml(markdown)));
+        Assert.Equal(boxes, Boxes(Rendered.Html(markdown)));
     }
 
     [Fact]
     public void ABracketedXFollowedByATargetIsALink()
     {
-        var html = MendMarkdown.ToHtml("- [x](https://example.org/) more\n");
+        var html = Rendered.Html("- [x](https://example.org/) more\n");
 
         Assert.Contains("<a href=\"https://example.org/\">x</a> more", html, StringComparison.Ordinal);
     }

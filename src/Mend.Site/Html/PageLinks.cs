@@ -1,7 +1,4 @@
-using AngleSharp.Html;
 using AngleSharp.Html.Parser;
-using AngleSharp.Html.Parser.Tokens;
-using AngleSharp.Text;
 
 namespace Mend.Site.Html;
 
@@ -35,19 +32,12 @@ public sealed record PageLinks(IReadOnlyList<(string Href, bool IsResource)> Lin
     {
         var links = new List<(string, bool)>();
         var ids = new HashSet<string>(StringComparer.Ordinal);
-        using var source = new TextSource(html);
-        var tokenizer = new HtmlTokenizer(source, HtmlEntityProvider.Resolver) { SkipDataText = true, SkipComments = true };
-        for (var token = tokenizer.Get(); token.Type != HtmlTokenType.EndOfFile; token = tokenizer.Get())
+        foreach (var tag in HtmlTags.Of(html).Where(tag => tag.Type == HtmlTokenType.StartTag))
         {
-            if (token is not HtmlTagToken { Type: HtmlTokenType.StartTag } tag)
-            {
-                continue;
-            }
             // A repeated attribute counts once, as it does in the tree: the first one wins.
             string? First(string attribute) =>
                 tag.Attributes.FirstOrDefault(a => a.Name == attribute) is { Name: not null } found ? found.Value : null;
             Add(tag.Name, First, links, ids);
-            tokenizer.State = StateAfter(tag.Name, tokenizer.State);
         }
         return new PageLinks(links, ids);
     }
@@ -75,15 +65,4 @@ public sealed record PageLinks(IReadOnlyList<(string Href, bool IsResource)> Lin
     };
 
     private static (string, bool)? Link(string? value, bool isResource) => value is null ? null : (value, isResource);
-
-    // The tree builder tells the tokenizer how to read what follows these start tags; without it, a script's text
-    // would be read as markup.
-    private static HtmlParseMode StateAfter(string name, HtmlParseMode state) => name switch
-    {
-        "script" => HtmlParseMode.Script,
-        "style" or "xmp" or "iframe" or "noembed" or "noframes" => HtmlParseMode.Rawtext,
-        "textarea" or "title" => HtmlParseMode.RCData,
-        "plaintext" => HtmlParseMode.Plaintext,
-        _ => state,
-    };
 }

@@ -22,7 +22,7 @@ public sealed class BuildAssessmentModels(PageUrls urls) : DocumentModule
         var numbers = assessment.Questions.Select((q, i) => (q.Id, Number: i + 1)).ToDictionary(p => p.Id, p => p.Number);
         var model = new AssessmentModel(
             assessment,
-            new TrustedHtml(intro),
+            new TrustedHtml(intro.Html),
             Number(assessment.Min),
             Number(assessment.Max),
             [.. assessment.Scale.Select(o => new ScaleOptionModel(Number(o.Value), o.Label))],
@@ -38,7 +38,7 @@ public sealed class BuildAssessmentModels(PageUrls urls) : DocumentModule
                     b.Label,
                     b.Text,
                     registry.Links(b.Links, context.Report)))]))]);
-        yield return document.WithPage(page => page with { Model = model });
+        yield return document.WithPage(page => page with { Model = model }).With(intro.Links);
     }
 
     private static string Number(double value) => value.ToString("0.###", CultureInfo.InvariantCulture);

@@ -26,7 +26,13 @@ public sealed class BuildCatalogModels(PageUrls urls) : DocumentModule
         var resolver = new MarkedLinkResolver(urls, registry);
         var page = document.Get<Page>();
         var file = document.TryGet<YamlText>(out var text) ? text : null;
-        TrustedHtml Markdown(Located<string> field) => new(resolver.RenderField(field, file, page.Destination, context.Report));
+        var links = WrittenLinks.None;
+        TrustedHtml Markdown(Located<string> field)
+        {
+            var rendered = resolver.RenderField(field, file, page.Destination, context.Report);
+            links = links.And(rendered.Links);
+            return new TrustedHtml(rendered.Html);
+        }
         List<PageLink> Resolve(IEnumerable<Located<string>> references) => registry.Links(references, context.Report);
 
         object model = document.Get<CatalogPart>() switch
@@ -40,7 +46,7 @@ public sealed class BuildCatalogModels(PageUrls urls) : DocumentModule
             ChallengePart part => Challenge(part, Markdown, Resolve),
             _ => throw new InvalidOperationException($"no model for {document.Get<CatalogPart>()}"),
         };
-        var result = document.WithPage(p => p with { Model = model });
+        var result = document.WithPage(p => p with { Model = model }).With(links);
         yield return (document.Get<CatalogPart>(), model) switch
         {
             (RupturePart part, RuptureModel rupture) => result.With(SearchTextOf(part.Catalog, rupture)),

@@ -9,7 +9,8 @@ namespace Mend.Site.Checks;
 /// Reads every finished page once (<see cref="PageLinks"/>) and checks that each internal link and <c>#anchor</c>
 /// resolves to a file being written, and that no script, style, image or font comes from another origin. Runs in the
 /// Output phase, where every pipeline's finished pages are visible, before anything is swapped into place. Only each
-/// page's links and ids are kept, so memory does not grow with the size of the pages.
+/// page's links and ids are kept, so memory does not grow with the size of the pages. A problem with a link the
+/// page's text wrote is reported where it was written (<see cref="WhereWritten"/>); one the theme wrote, at the page.
 /// </summary>
 public sealed class ValidateLinks(string basePath = "/") : DocumentModule
 {
@@ -30,9 +31,10 @@ public sealed class ValidateLinks(string basePath = "/") : DocumentModule
         {
             var found = new List<Diagnostic>();
             var pageUri = new Uri(SiteRoot, page.Document.Destination);
+            var written = new WhereWritten(page.Document);
             foreach (var (href, isResource) in page.Found.Links)
             {
-                Check(page.Document, pageUri, href, isResource, destinations, idsByPage, found);
+                Check(page.Document, pageUri, href, isResource, destinations, idsByPage, problem => found.Add(Report(page.Document, written.Next(href), problem)));
             }
             return found;
         });
@@ -62,28 +64,27 @@ public sealed class ValidateLinks(string basePath = "/") : DocumentModule
         bool isResource,
         HashSet<string> destinations,
         Dictionary<string, IReadOnlySet<string>> ids,
-        List<Diagnostic> found)
+        Action<(string Code, string Message)> report)
     {
         if (IsFromHostRoot(href))
         {
             if (!href.StartsWith(basePath, StringComparison.Ordinal))
             {
-                Report(page, $"link '{href}' starts at the host root, outside the site's base path '{basePath}'; link relatively or with xref: instead", ErrorCodes.BrokenLink, found);
+                report((ErrorCodes.BrokenLink, $"link '{href}' starts at the host root, outside the site's base path '{basePath}'; link relatively or with xref: instead"));
                 return;
             }
             href = "/" + href[basePath.Length..];
         }
         if (!Uri.TryCreate(pageUri, href, out var target))
         {
-            Report(page, $"link '{href}' is not a valid URL", ErrorCodes.BrokenLink, found);
+            report((ErrorCodes.BrokenLink, $"link '{href}' is not a valid URL"));
             return;
         }
         if (target.Scheme != SiteRoot.Scheme || target.Host != SiteRoot.Host)
         {
             if (isResource && target.Scheme is "http" or "https" or "ftp")
             {
-                Report(page, $"'{href}' loads a resource from another origin; pages may load only the site's own files",
-                    ErrorCodes.ThirdPartyResource, found);
+                report((ErrorCodes.ThirdPartyResource, $"'{href}' loads a resource from another origin; pages may load only the site's own files"));
             }
             return;
         }
@@ -95,21 +96,24 @@ public sealed class ValidateLinks(string basePath = "/") : DocumentModule
         }
         if (!destinations.Contains(path))
         {
-            Report(page, $"link '{href}' points at '{path}', which is not part of the site", ErrorCodes.BrokenLink, found);
+            report((ErrorCodes.BrokenLink, $"link '{href}' points at '{path}', which is not part of the site"));
             return;
         }
 
         var anchor = Uri.UnescapeDataString(target.Fragment.TrimStart('#'));
         if (anchor.Length > 0 && ids.TryGetValue(path, out var anchors) && !anchors.Contains(anchor))
         {
-            Report(page, $"link '{href}' points at '#{anchor}', which '{path}' does not have", ErrorCodes.BrokenAnchor, found);
+            report((ErrorCodes.BrokenAnchor, $"link '{href}' points at '#{anchor}', which '{path}' does not have"));
         }
     }
 
     // "/repo/x/" rather than "../x/" or "//host/x/": only 404.html links this way, from the base path.
     private static bool IsFromHostRoot(string href) => href.StartsWith('/') && !href.StartsWith("//", StringComparison.Ordinal);
 
-    private static void Report(Document page, string message, string code, List<Diagnostic> found) =>
-        found.Add(Diagnostic.Error(code, $"{message} (in {page.Destination})",
-            page.Source.Length > 0 ? page.Source : page.Destination));
+    private static Diagnostic Report(Document page, SourceLocation? writtenAt, (string Code, string Message) problem)
+    {
+        var message = $"{problem.Message} (in {page.Destination})";
+        return writtenAt?.Error(problem.Code, message)
+            ?? Diagnostic.Error(problem.Code, message, page.Source.Length > 0 ? page.Source : page.Destination);
+    }
 }

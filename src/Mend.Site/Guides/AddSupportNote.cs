@@ -26,12 +26,15 @@ public sealed class AddSupportNote(PageUrls urls, SiteConfig site) : DocumentMod
         }
 
         var resolver = new MarkedLinkResolver(urls, XrefsPipeline.Registry(context));
-        return inputs.Select(document => IsSafetyGuide(document)
-            ? document.WithPage(page => page with
-            {
-                Model = new GuideModel(new TrustedHtml(resolver.RenderField(note, site.Source, page.Destination, context.Report))),
-            })
-            : document);
+        return inputs.Select(document => IsSafetyGuide(document) ? WithNote(document, resolver, note, context) : document);
+    }
+
+    private Document WithNote(Document guide, MarkedLinkResolver resolver, Located<string> note, IExecutionContext context)
+    {
+        var rendered = resolver.RenderField(note, site.Source, guide.Get<Page>().Destination, context.Report);
+        // The note's links are checked with the guide's, and a broken one reported in site.yml.
+        var links = guide.TryGet<WrittenLinks>(out var own) ? own.And(rendered.Links) : rendered.Links;
+        return guide.WithPage(page => page with { Model = new GuideModel(new TrustedHtml(rendered.Html)) }).With(links);
     }
 
     private static bool IsSafetyGuide(Document document) => document.Get<Guide>().Id == Guide.SafetyId;

@@ -7,8 +7,8 @@ using Mend.Site.Markdown;
 namespace Mend.Site.Guides;
 
 /// <summary>
-/// Renders each page's Markdown content to an HTML fragment and records its headings on the page. Markdown nested
-/// deeper than the site reads is an error where it goes too deep, and gives no page.
+/// Renders each page's Markdown content to an HTML fragment and records its headings and the links it writes on the
+/// page. Markdown that <see cref="MarkdownReader"/> cannot publish (nested too deeply) gives no page.
 /// </summary>
 public sealed class RenderMarkdown : DocumentModule
 {
@@ -16,15 +16,16 @@ public sealed class RenderMarkdown : DocumentModule
 
     protected override IEnumerable<Document> Map(Document document, IExecutionContext context)
     {
-        if (!MendMarkdown.TryParse(document.Content, out var markdown, out var tooDeep))
+        if (MarkdownReader.Read(document.Content, (line, column) => new SourceLocation(document.Source, line, column), context.Report)
+            is not var (markdown, links))
         {
-            context.Report(MarkdownNesting.Error(new SourceLocation(document.Source, tooDeep.Line, tooDeep.Column)));
             yield break;
         }
         ReportRepeatedAnchors(document, markdown, context);
         yield return document
             .WithContent(MendMarkdown.ToHtml(markdown))
-            .WithPage(page => page with { Headings = MendMarkdown.Headings(markdown) });
+            .WithPage(page => page with { Headings = MendMarkdown.Headings(markdown) })
+            .With(links);
     }
 
     // Automatic ids are made unique by Markdig; two explicit {#id} that collide are the author's to fix.

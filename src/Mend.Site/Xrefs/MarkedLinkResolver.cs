@@ -16,19 +16,18 @@ public sealed class MarkedLinkResolver(PageUrls urls, XrefRegistry registry)
 {
     /// <summary>
     /// Renders a Markdown value of a YAML file (a catalog field, an assessment intro, the support note) for the page
-    /// written at <paramref name="destination"/>. A link that does not resolve, or Markdown nested too deeply (which
-    /// renders as nothing), is reported where it is written in <paramref name="file"/>, the YAML file's text (at the
-    /// value's start without it).
+    /// written at <paramref name="destination"/>, with the links it writes. Each problem (a link that does not
+    /// resolve, what <see cref="MarkdownReader"/> reports) is reported where it is written in <paramref name="file"/>,
+    /// the YAML file's text (at the value's start without it). Markdown that cannot be published renders as nothing.
     /// </summary>
-    public string RenderField(Located<string> field, YamlText? file, string destination, Action<Diagnostic> report)
+    public RenderedField RenderField(Located<string> field, YamlText? file, string destination, Action<Diagnostic> report)
     {
         var locate = YamlValuePositions.Of(field, file);
-        if (!MendMarkdown.TryParse(field.Value, out var markdown, out var tooDeep))
+        if (MarkdownReader.Read(field.Value, locate, report) is not var (markdown, links))
         {
-            report(MarkdownNesting.Error(locate(tooDeep.Line, tooDeep.Column)));
-            return "";
+            return new RenderedField("", WrittenLinks.None);
         }
-        return Resolve(MendMarkdown.ToHtml(markdown), destination, field.Location.File, locate, report);
+        return new RenderedField(Resolve(MendMarkdown.ToHtml(markdown), destination, field.Location.File, locate, report), links);
     }
 
     /// <summary>Resolves the marked links of <paramref name="html"/>; HTML without any is returned as it is, unparsed.</summary>

@@ -7,7 +7,7 @@ namespace Mend.Site.Markdown;
 
 /// <summary>
 /// Reads the Markdown of a page's text (a guide, a YAML field) as the site publishes it: parsed, held to the limits
-///, every problem reported where <c>locate</c> says it was written.
+/// and to <see cref="UnsafeHtml"/>, every problem reported where <c>locate</c> says it was written.
 /// </summary>
 public static class MarkdownReader
 {
@@ -23,6 +23,15 @@ public static class MarkdownReader
             return null;
         }
         var tags = RawHtmlTags.Of(document, markdown).ToList();
+        if (RawHtmlNesting.FirstTooDeep(tags) is { } deep)
+        {
+            report(RawHtmlNesting.Error(locate(deep.Line, deep.Column)));
+            return null;
+        }
+        foreach (var problem in UnsafeHtml.Find(document, tags, locate))
+        {
+            report(problem);
+        }
         return new ReadMarkdown(document, MarkdownLinks.Of(document, tags, locate));
     }
 }

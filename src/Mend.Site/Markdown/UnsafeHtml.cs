@@ -1,8 +1,10 @@
+using AngleSharp.Html.Parser;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using Mend.Pipeline;
 using Mend.Site.Core;
+using Mend.Site.Html;
 using Mend.Site.Markdown.RawHtml;
 
 namespace Mend.Site.Markdown;
@@ -58,6 +60,13 @@ public static class UnsafeHtml
             }
         }
 
+        // Inline raw HTML is always a whole tag; a block of it may end anywhere.
+        foreach (var block in document.Descendants<HtmlBlock>().Where(block => !EndsClosed(block.Lines.ToString())))
+        {
+            yield return Error(locate(block.Line + 1, block.Column + 1),
+                "this raw HTML leaves a tag, a quote or a comment open at its end, so what follows would become part of it; close it");
+        }
+
         foreach (var node in document.Descendants())
         {
             var at = locate(node.Line + 1, node.Column + 1);
@@ -80,6 +89,10 @@ public static class UnsafeHtml
             }
         }
     }
+
+    // A tag written just after the HTML is read as a tag only if nothing is left open before it.
+    private static bool EndsClosed(string html) =>
+        HtmlTags.Of(html + "\n<mend-end>").Select(tag => tag is { Type: HtmlTokenType.StartTag, Name: "mend-end" }).LastOrDefault();
 
     private static string? Problem(string attribute, string value, bool isImage)
     {

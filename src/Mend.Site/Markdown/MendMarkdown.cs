@@ -1,10 +1,10 @@
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
 using Markdig;
-using Markdig.Extensions.AutoIdentifiers;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Mend.Site.Core;
+using Mend.Site.Markdown.HeadingIds;
 using Mend.Site.Markdown.LinkMarkers;
 using Mend.Site.Markdown.OpenMarks;
 using Mend.Site.Markdown.TaskBoxes;
@@ -28,7 +28,7 @@ public static class MendMarkdown
         .UseTaskLists()
         .UseTaskBoxesAtItemStart()
         .UseTaskListLabels()
-        .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
+        .UseHeadingIds()
         .UseLinkMarkers()
         .UseOpenMarksGuard()
         .UseGenericAttributes() // must come last: it reads attributes the other extensions leave behind

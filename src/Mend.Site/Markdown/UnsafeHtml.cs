@@ -69,7 +69,6 @@ public static class UnsafeHtml
 
         foreach (var node in document.Descendants())
         {
-            var at = locate(node.Line + 1, node.Column + 1);
             var address = node switch
             {
                 LinkInline link => Problem(link.IsImage ? "src" : "href", link.Url ?? "", link.IsImage),
@@ -78,13 +77,13 @@ public static class UnsafeHtml
             };
             if (address is not null)
             {
-                yield return Error(at, address);
+                yield return Error(locate(node.Line + 1, node.Column + 1), address);
             }
             foreach (var (name, value) in node.TryGetAttributes()?.Properties ?? [])
             {
                 if (Problem(name.ToLowerInvariant(), value ?? "", isImage: false) is { } problem)
                 {
-                    yield return Error(at, problem);
+                    yield return Error(locate(node.Line + 1, node.Column + 1), problem);
                 }
             }
         }
@@ -100,7 +99,8 @@ public static class UnsafeHtml
         {
             return $"the attribute '{attribute}' runs a script, which a page's text may not do; remove it";
         }
-        if (!UrlAttributes.Names.Contains(attribute))
+        // An address without a colon has no scheme: it is a path or an anchor (most addresses, so they are let go first).
+        if (!UrlAttributes.Names.Contains(attribute) || !value.Contains(':', StringComparison.Ordinal))
         {
             return null;
         }

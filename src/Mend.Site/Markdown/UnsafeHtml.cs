@@ -13,8 +13,10 @@ namespace Mend.Site.Markdown;
 /// What a page's text may not write (error MEND208), whether as raw HTML, as a Markdown link or image, or as an
 /// attribute in <c>{...}</c>: a script, another page or a plugin shown inside the page, a form, a <c>base</c> or
 /// <c>meta</c> element, an event handler attribute (<c>on...</c>), and an address that runs a script
-/// (<c>javascript:</c>, <c>vbscript:</c>) or holds a document (<c>data:</c>, except an image's). The theme is not
-/// checked: it is the site's own code. Other raw HTML is published as written.
+/// (<c>javascript:</c>, <c>vbscript:</c>) or holds a document (<c>data:</c>, except an image's). A block of raw HTML
+/// that leaves a tag or comment open at its end is refused too: in the browser, what follows would become part of it
+/// (a later quote could end an attribute and start an <c>onclick</c>). The theme is not checked: it is the site's own
+/// code. Other raw HTML is published as written.
 /// </summary>
 public static class UnsafeHtml
 {

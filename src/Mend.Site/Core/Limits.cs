@@ -16,7 +16,7 @@ public static class Limits
     /// <summary>How many values one YAML file may hold once every alias (<c>*name</c>) is expanded.</summary>
     public const int YamlValues = 2_000_000;
 
-    /// <summary>How deep block quotes, lists and inline markup may nest in Markdown.</summary>
+    /// <summary>How deep block quotes, lists and inline markup may nest in Markdown, and, counted apart, its raw HTML elements.</summary>
     public const int MarkdownNesting = 64;
 
     /// <summary>How many pages one site may have.</summary>

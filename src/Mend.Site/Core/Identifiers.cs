@@ -8,13 +8,11 @@ namespace Mend.Site.Core;
 /// </summary>
 public static partial class Identifiers
 {
-    public const int MaxLength = 100;
-
-    public static bool IsValid(string value) => value.Length <= MaxLength && Pattern().IsMatch(value);
+    public static bool IsValid(string value) => value.Length <= Limits.IdentifierLength && Pattern().IsMatch(value);
 
     /// <summary>What an invalid id or tag breaks, to follow its quoted value in a message.</summary>
-    public static string Rule(string value) => value.Length > MaxLength && Pattern().IsMatch(value)
-        ? $"is {value.Length} characters long; ids and tags name folders, so they may be at most {MaxLength}"
+    public static string Rule(string value) => value.Length > Limits.IdentifierLength && Pattern().IsMatch(value)
+        ? $"is {value.Length} characters long; ids and tags name folders, so they may be at most {Limits.IdentifierLength}"
         : "must be lower-case words joined by hyphens";
 
     // \z, not $: $ also matches before a final line break, which a YAML block (id: |) ends with.

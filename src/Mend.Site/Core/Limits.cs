@@ -19,6 +19,18 @@ public static class Limits
     /// <summary>How deep block quotes, lists and inline markup may nest in Markdown, and, counted apart, its raw HTML elements.</summary>
     public const int MarkdownNesting = 64;
 
+    /// <summary>
+    /// How many emphasis marks or brackets one Markdown paragraph may leave open at once: just under where Markdig
+    /// itself gives up (10,240), so that a paragraph Markdig reads is never refused.
+    /// </summary>
+    public const int OpenMarks = 10_000;
+
     /// <summary>How many pages one site may have.</summary>
     public const int Pages = 200_000;
+
+    /// <summary>The longest id or tag, in characters (error MEND106): ids and tags name folders.</summary>
+    public const int IdentifierLength = 100;
+
+    /// <summary>The largest number an author may write (a scale value, a band's limit, an order), either side of zero (error MEND106).</summary>
+    public const double LargestNumber = 1_000_000_000;
 }

@@ -39,7 +39,7 @@ public sealed class YamlMapReader(YamlMapping node, YamlSource source)
         return null;
     }
 
-    /// <summary>A whole number within <see cref="LargestNumber"/> either side of zero.</summary>
+    /// <summary>A whole number within <see cref="Limits.LargestNumber"/> either side of zero.</summary>
     public Located<int>? OptionalInt(string key) =>
         OptionalNumber<double>(key, "a whole number", text => ParseNumber(text, NumberStyles.AllowLeadingSign), IsOrdinary)
             is { } number ? new Located<int>((int)number.Value, number.Location) : null;
@@ -47,19 +47,16 @@ public sealed class YamlMapReader(YamlMapping node, YamlSource source)
     public Located<double>? RequiredDouble(string key) => Required(key, "a number", () => OptionalDouble(key));
 
     /// <summary>
-    /// A number within <see cref="LargestNumber"/> either side of zero: NaN, infinity, a number too large to hold
+    /// A number within <see cref="Limits.LargestNumber"/> either side of zero: NaN, infinity, a number too large to hold
     /// (1e999) or one so large that adding a few up would lose it is an error at the value.
     /// </summary>
     public Located<double>? OptionalDouble(string key) =>
         OptionalNumber<double>(key, "a number", text => ParseNumber(text, NumberStyles.Float), IsOrdinary);
 
-    /// <summary>The largest number an author may write (a scale value, a band's limit, an order), either side of zero.</summary>
-    public const double LargestNumber = 1_000_000_000;
-
     private static double? ParseNumber(string text, NumberStyles styles) =>
         double.TryParse(text, styles, CultureInfo.InvariantCulture, out var number) ? number : null;
 
-    private static bool IsOrdinary(double number) => double.IsFinite(number) && Math.Abs(number) <= LargestNumber;
+    private static bool IsOrdinary(double number) => double.IsFinite(number) && Math.Abs(number) <= Limits.LargestNumber;
 
     public Located<bool>? OptionalBool(string key) => OptionalNumber<bool>(key, "true or false", text => text switch
     {

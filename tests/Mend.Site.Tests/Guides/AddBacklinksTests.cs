@@ -82,8 +82,8 @@ public sealed class AddBacklinksTests
     }
 
     // Finding where a section ends went from sibling to sibling, each found by searching the parent's children from
-    // the start. The time allowed is a guard against that hang, many times what the edit needs, not a benchmark.
-    [Fact(Timeout = 30_000)]
+    // the start, which took minutes here; how the time grows with a guide's size is measured by bench/run --guide-sizes.
+    [Fact]
     public async Task ASectionOfHundredsOfThousandsOfParagraphsGetsItsListWithoutHanging()
     {
         var read = Pipelines(("Ruptures", [Citing("late", "Late for dinner", "steps#apologize")]), ("Challenges", []));

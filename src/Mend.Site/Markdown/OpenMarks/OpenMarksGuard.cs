@@ -1,6 +1,7 @@
 using Markdig.Helpers;
 using Markdig.Parsers;
 using Markdig.Syntax.Inlines;
+using Mend.Site.Core;
 
 namespace Mend.Site.Markdown.OpenMarks;
 
@@ -11,14 +12,11 @@ namespace Mend.Site.Markdown.OpenMarks;
 /// </summary>
 public sealed class OpenMarksGuard : InlineParser
 {
-    /// <summary>Just under where Markdig gives up, so that a paragraph Markdig reads is never refused.</summary>
-    public const int MostOpenMarks = 10_000;
-
     public OpenMarksGuard() => OpeningCharacters = ['*', '_', '[', '!'];
 
     public override bool Match(InlineProcessor processor, ref StringSlice slice)
     {
-        if (OpenMarks(processor) > MostOpenMarks)
+        if (OpenMarks(processor) > Limits.OpenMarks)
         {
             processor.GetSourcePosition(slice.Start, out var line, out var column);
             throw new MarkdownTooDeepException(line + 1, column + 1);
@@ -31,7 +29,7 @@ public sealed class OpenMarksGuard : InlineParser
     {
         var count = 0;
         for (var inline = processor.Root?.LastChild;
-             inline is ContainerInline { IsClosed: false } open && count <= MostOpenMarks;
+             inline is ContainerInline { IsClosed: false } open && count <= Limits.OpenMarks;
              inline = open.LastChild)
         {
             count++;

@@ -58,7 +58,7 @@ public sealed class InputFilesTests
         var report = await site.BuildAsync();
 
         var error = Diagnostics.Only(report.Diagnostics, ErrorCodes.LimitExceeded, site.PathOf("guides/huge.md"), 0, 0);
-        Assert.Contains("16 MB", error.Message, StringComparison.Ordinal);
+        Assert.Contains("64 MB", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -8,7 +8,7 @@ namespace Mend.Site.Core;
 public static class Limits
 {
     /// <summary>The largest input file, in bytes.</summary>
-    public const long FileBytes = 16 * 1024 * 1024;
+    public const long FileBytes = 64 * 1024 * 1024;
 
     /// <summary>How deep lists and mappings may nest in one YAML file or front matter.</summary>
     public const int YamlNesting = 64;

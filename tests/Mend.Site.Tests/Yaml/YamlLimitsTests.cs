@@ -23,6 +23,24 @@ public sealed class YamlLimitsTests
     }
 
     [Fact]
+    public void ACatalogOfTenThousandEntriesAsLongAsTheRealOnesIsWithinEveryLimit()
+    {
+        // Given the real site's challenges catalog, its entries repeated to 10,000 with ids of their own
+        var real = File.ReadAllText(Path.Join(Repo.Root, "input", "catalogs", "challenges.yml"));
+        var start = real.IndexOf("  - id: ", StringComparison.Ordinal);
+        var entries = real[start..].Split("  - id: ", StringSplitOptions.RemoveEmptyEntries);
+        var text = new System.Text.StringBuilder(real[..start]);
+        for (var index = 0; index < 10_000; index++)
+        {
+            text.Append("  - id: ").Append(index).Append('-').Append(entries[index % entries.Length]);
+        }
+
+        // Then the file is within the file limit, and loads with no error
+        Assert.InRange(System.Text.Encoding.UTF8.GetByteCount(text.ToString()), 1, Mend.Site.Core.Limits.FileBytes);
+        Assert.Empty(Load(text.ToString()));
+    }
+
+    [Fact]
     public void FlowListsNested100000DeepAreRefusedAtTheSixtyFifthLevel()
     {
         var diagnostics = Load("extra: " + new string('[', 100_000) + new string(']', 100_000) + "\n");

@@ -30,9 +30,9 @@ internal static class ErrorReport
         {
             return File.ReadLines(file).Skip(line - 1).FirstOrDefault();
         }
-        catch (IOException)
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            return null; // being saved again as we read it: the next build will say
+            return null; // being saved again as we read it, or made unreadable: the next build will say
         }
     }
 }

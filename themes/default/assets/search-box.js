@@ -57,6 +57,10 @@
       return form.action.replace(/#.*$/, '') + (query ? '#q=' + encodeURIComponent(query) : '');
     }
 
+    function pageOf(href) {
+      return href.replace(/#.*$/, '');
+    }
+
     function go(option) {
       window.location.assign(option.getAttribute('data-href'));
     }
@@ -95,9 +99,10 @@
     }
 
     function show(query, results) {
-      // The reader may have moved to an option while these results were on their way: if it is still among them, it
-      // stays the chosen one, so that Enter opens what they chose.
-      var chosen = active >= 0 && options[active] ? options[active].getAttribute('data-href') : null;
+      // The reader may have moved to an option while these results were on their way: if its page is still among
+      // them, it stays the chosen one, so that Enter opens what they chose. By page, not by address: results that
+      // come in as more of the index loads may point the same page at a better section.
+      var chosen = active >= 0 && options[active] ? pageOf(options[active].getAttribute('data-href')) : null;
       dom.clear(listbox);
       options = [];
       active = -1;
@@ -121,7 +126,7 @@
       if (options.length > 0) {
         open();
         if (chosen !== null) {
-          setActive(options.findIndex(function (option) { return option.getAttribute('data-href') === chosen; }));
+          setActive(options.findIndex(function (option) { return pageOf(option.getAttribute('data-href')) === chosen; }));
         }
       } else {
         close();

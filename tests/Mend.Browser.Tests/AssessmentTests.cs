@@ -18,6 +18,30 @@ public sealed class AssessmentTests(SiteBrowser browser)
         (await page.Locator($".results .result[data-dimension='{dimension}'] .result-band").InnerTextAsync()).Trim();
 
     [Theory]
+    [InlineData(320)]
+    [InlineData(375)]
+    [InlineData(1280)]
+    public async Task TheFocusedResultsLieWhollyBelowTheStickyQuickExitBar(int width)
+    {
+        browser.Require();
+        var site = browser.Site(SiteBrowser.Sites.RealHttp);
+        var (context, watch) = await browser.NewContextAsync(site, width: width, height: 700);
+        await using var _ = context;
+        var page = await context.NewPageAsync();
+        await page.OpenAsync(site, Assert.Single(site.Assessments));
+
+        await page.Locator("fieldset[data-question] input[type=radio]").First.CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Show my results" }).ClickAsync();
+
+        // The top of what took the focus is not under the bar that stays at the top of the screen.
+        var (barBottom, focusedTop) = (await page.EvaluateAsync<double>("document.querySelector('.quick-exit').getBoundingClientRect().bottom"),
+            await page.EvaluateAsync<double>("document.activeElement.getBoundingClientRect().top"));
+        Assert.True(await page.EvaluateAsync<bool>("document.activeElement.matches('.results, .results *')"), "the results did not take the focus");
+        Assert.True(focusedTop >= barBottom, $"the focused results start at {focusedTop} px, under the quick-exit bar, which ends at {barBottom} px");
+        watch.AssertNone();
+    }
+
+    [Theory]
     [InlineData(SiteBrowser.Sites.FixtureHttp)]
     [InlineData(SiteBrowser.Sites.FixtureFile)]
     public async Task AZeroToThreeScaleWithReverseItemsScoresAsExpected(string siteName)

@@ -37,6 +37,52 @@ public sealed class LayoutTests(SiteBrowser browser)
         watch.AssertNone();
     }
 
+    [Theory]
+    [InlineData(SiteBrowser.Sites.RealHttp, 320)]
+    [InlineData(SiteBrowser.Sites.RealHttp, 375)]
+    [InlineData(SiteBrowser.Sites.RealHttp, 1280)]
+    [InlineData(SiteBrowser.Sites.FixtureHttp, 320)]
+    public async Task NoTableCellBreaksAWordAcrossLines(string siteName, int width)
+    {
+        browser.Require();
+        var site = browser.Site(siteName);
+        var (context, watch) = await browser.NewContextAsync(site, width: width, height: 800);
+        await using var _ = context;
+        var page = await context.NewPageAsync();
+        var broken = new List<string>();
+        var tables = 0;
+
+        foreach (var path in Pages.OneOfEachKind(site))
+        {
+            await page.OpenAsync(site, path);
+            tables += await page.Locator("table").CountAsync();
+            // A word laid out on more than one line has more than one box.
+            var words = await page.EvaluateAsync<string[]>("""
+                () => {
+                  const found = [];
+                  for (const cell of document.querySelectorAll("th, td")) {
+                    const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+                    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+                      for (const match of node.data.matchAll(/\S+/g)) {
+                        const range = document.createRange();
+                        range.setStart(node, match.index);
+                        range.setEnd(node, match.index + match[0].length);
+                        const lines = new Set([...range.getClientRects()].map(r => Math.round(r.top)));
+                        if (lines.size > 1) found.push(match[0]);
+                      }
+                    }
+                  }
+                  return found.slice(0, 5);
+                }
+                """);
+            broken.AddRange(words.Select(word => $"{path}: '{word}'"));
+        }
+
+        Assert.True(tables > 0, "no page has a table to check");
+        Assert.True(broken.Count == 0, $"words broken across lines at {width} px:\n" + string.Join('\n', broken));
+        watch.AssertNone();
+    }
+
     [Fact]
     public async Task TextKeepsAReadableMeasureOnAWideScreen()
     {

@@ -40,6 +40,13 @@ public sealed class ScreenshotTests(SiteBrowser browser)
                 var key = Path.Join(Repo.Screenshots, $"scoring-key-{width}-{scheme.ToString().ToLowerInvariant()}.png");
                 await page.Locator("table.bands").First.ScreenshotAsync(new() { Path = key });
                 saved.Add(key);
+                // The header's search results, open.
+                await page.OpenAsync(site, "index.html");
+                await page.Locator("#search-box-input").FillAsync("apology");
+                await page.Locator("#search-box-listbox:not([hidden])").WaitForAsync();
+                var search = Path.Join(Repo.Screenshots, $"search-box-{width}-{scheme.ToString().ToLowerInvariant()}.png");
+                await page.ScreenshotAsync(new() { Path = search });
+                saved.Add(search);
                 watch.AssertNone();
             }
         }

@@ -16,6 +16,26 @@ public sealed partial class SearchTests(SiteBrowser browser)
     private const string PageInput = "document.getElementById('search-page-input')";
 
     [Theory]
+    [InlineData(320)]
+    [InlineData(375)]
+    [InlineData(1280)]
+    public async Task TheHeaderBoxResultsLieInsideTheScreen(int width)
+    {
+        await using var session = await OpenAsync(SiteBrowser.Sites.RealHttp, "guides/repair-steps/index.html", width);
+        var page = session.Page;
+
+        await page.Locator("#search-box-input").FocusAsync();
+        await page.Keyboard.TypeAsync("apology");
+        await WaitForAsync(page, $"!{Listbox}.hidden");
+
+        var edges = await page.EvaluateAsync<double[]>(
+            $"(() => {{ const r = {Listbox}.getBoundingClientRect(); return [r.left, r.right, document.documentElement.clientWidth]; }})()");
+        Assert.True(edges[0] >= 0 && edges[1] <= edges[2], $"the results run from {edges[0]} to {edges[1]} px on a {edges[2]} px screen");
+        Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= document.documentElement.clientWidth"),
+            "the page scrolls sideways with the results open");
+    }
+
+    [Theory]
     [InlineData(SiteBrowser.Sites.RealHttp)]
     [InlineData(SiteBrowser.Sites.RealFile)]
     public async Task TheHeaderBoxLoadsTheIndexOnFirstUseAndWorksFromTheKeyboard(string siteName)
@@ -144,11 +164,11 @@ public sealed partial class SearchTests(SiteBrowser browser)
     }
 
     /// <summary>A new browser context, watched and with its requests recorded, and a page opened in it.</summary>
-    private async Task<Session> OpenAsync(string siteName, string path)
+    private async Task<Session> OpenAsync(string siteName, string path, int width = 1280)
     {
         browser.Require();
         var site = browser.Site(siteName);
-        var (context, watch) = await browser.NewContextAsync(site);
+        var (context, watch) = await browser.NewContextAsync(site, width: width);
         var requests = Requests(context);
         var page = await context.NewPageAsync();
         await page.OpenAsync(site, path);

@@ -18,6 +18,30 @@ public sealed class AssessmentTests(SiteBrowser browser)
         (await page.Locator($".results .result[data-dimension='{dimension}'] .result-band").InnerTextAsync()).Trim();
 
     [Theory]
+    [InlineData(ColorScheme.Light)]
+    [InlineData(ColorScheme.Dark)]
+    public async Task ShowMyResultsIsFilledAndForgetMyAnswersOutlined(ColorScheme scheme)
+    {
+        browser.Require();
+        var site = browser.Site(SiteBrowser.Sites.RealHttp);
+        var (context, watch) = await browser.NewContextAsync(site, scheme);
+        await using var _ = context;
+        var page = await context.NewPageAsync();
+        await page.OpenAsync(site, Assert.Single(site.Assessments));
+
+        var show = await page.GetByRole(AriaRole.Button, new() { Name = "Show my results" })
+            .EvaluateAsync<string>("b => getComputedStyle(b).backgroundColor");
+        var forget = await page.GetByRole(AriaRole.Button, new() { Name = "Forget my answers" })
+            .EvaluateAsync<string>("b => getComputedStyle(b).backgroundColor");
+
+        Assert.Equal("rgba(0, 0, 0, 0)", forget);
+        Assert.NotEqual(forget, show);
+        var (_, violations) = await AccessibilityTests.CheckAsync(page, $"the assessment's buttons, {scheme}");
+        Assert.Empty(violations);
+        watch.AssertNone();
+    }
+
+    [Theory]
     [InlineData(320)]
     [InlineData(375)]
     [InlineData(1280)]

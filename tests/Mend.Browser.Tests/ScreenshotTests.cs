@@ -40,6 +40,9 @@ public sealed class ScreenshotTests(SiteBrowser browser)
                 var key = Path.Join(Repo.Screenshots, $"scoring-key-{width}-{scheme.ToString().ToLowerInvariant()}.png");
                 await page.Locator("table.bands").First.ScreenshotAsync(new() { Path = key });
                 saved.Add(key);
+                var controls = Path.Join(Repo.Screenshots, $"assessment-controls-{width}-{scheme.ToString().ToLowerInvariant()}.png");
+                await page.Locator(".assessment-controls").ScreenshotAsync(new() { Path = controls });
+                saved.Add(controls);
                 // The header's search results, open.
                 await page.OpenAsync(site, "index.html");
                 await page.Locator("#search-box-input").FillAsync("apology");

@@ -73,7 +73,7 @@
 
     var controls = element("div", { "class": "assessment-controls" });
     var progress = element("p", { "class": "progress", "aria-live": "polite" });
-    var show = element("button", { type: "button", "class": "button" }, "Show my results");
+    var show = element("button", { type: "button", "class": "button button-primary" }, "Show my results");
     controls.appendChild(progress);
     controls.appendChild(show);
     form.appendChild(controls);

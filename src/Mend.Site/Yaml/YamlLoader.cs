@@ -39,7 +39,7 @@ internal sealed class YamlLoader(YamlSource source)
                 lastGood = parser.Current;
             }
         }
-        catch (Exception exception) when (exception is YamlException or InvalidOperationException)
+        catch (Exception exception) when (exception is YamlException or InvalidOperationException or ArgumentException)
         {
             YamlSyntaxErrors.Report(source, text, exception, lastGood);
             return null;

@@ -21,6 +21,15 @@ internal static class YamlSyntaxErrors
             return;
         }
 
+        // YamlDotNet's parser refuses a tag it cannot read (!!b]inary) with an ArgumentException and no position: the
+        // tag is the first '!' after the last event read.
+        if (exception is ArgumentException && text.IndexOf('!', (int)(lastGood?.End.Index ?? 0)) is var bang and >= 0)
+        {
+            source.Error(MarkAt(text, bang), ErrorCodes.YamlSyntax,
+                "invalid YAML: this is not a tag YAML can read (a tag starts with '!'); put the value in quotes if it is text");
+            return;
+        }
+
         // YamlDotNet's scanner can fail this way on some malformed input (an unclosed flow list followed by
         // another key) without a position; the error is still the author's YAML, not ours.
         source.Error(lastGood?.Start ?? Mark.Empty, ErrorCodes.YamlSyntax,

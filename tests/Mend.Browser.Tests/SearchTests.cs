@@ -33,6 +33,17 @@ public sealed partial class SearchTests(SiteBrowser browser)
         Assert.True(edges[0] >= 0 && edges[1] <= edges[2], $"the results run from {edges[0]} to {edges[1]} px on a {edges[2]} px screen");
         Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= document.documentElement.clientWidth"),
             "the page scrolls sideways with the results open");
+
+        // Each result's kind sits on its title's first line, on one line of its own words.
+        var misplaced = await page.EvaluateAsync<string[]>("""
+            () => [...document.querySelectorAll('#search-box-listbox .search-option-kind')].filter(kind => {
+              const title = kind.parentElement.querySelector('.search-option-title').getClientRects()[0];
+              const box = kind.getClientRects();
+              const middle = (box[0].top + box[0].bottom) / 2;
+              return box.length !== 1 || middle < title.top || middle > title.bottom;
+            }).map(kind => kind.parentElement.textContent)
+            """);
+        Assert.True(misplaced.Length == 0, "kind labels off their title's line: " + string.Join(" | ", misplaced));
     }
 
     [Theory]

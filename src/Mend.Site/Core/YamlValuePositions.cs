@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Mend.Site.Core;
 
 /// <summary>
@@ -8,6 +10,10 @@ namespace Mend.Site.Core;
 /// </summary>
 public static class YamlValuePositions
 {
+    // Where each line of a file starts, found once per file: a catalog of thousands of entries has one file text for
+    // all of them, and finding it for each field that has a link would grow with the square of the file.
+    private static readonly ConditionalWeakTable<YamlText, int[]> FileLines = new();
+
     /// <summary>
     /// Where line <c>line</c>, column <c>column</c> (both from 1) of <paramref name="value"/>'s text is in
     /// <paramref name="fileText"/>; without the file's text, every position is the value's start.
@@ -18,7 +24,7 @@ public static class YamlValuePositions
         {
             return (_, _) => value.Location;
         }
-        var fileLines = new Lazy<int[]>(() => LineStarts(fileText.Text));
+        var fileLines = new Lazy<int[]>(() => FileLines.GetValue(fileText, file => LineStarts(file.Text)));
         var offsets = new Lazy<int[]?>(() => Align(value, fileText.Text, fileLines.Value));
         var valueLines = new Lazy<int[]>(() => LineStarts(value.Value));
         return (line, column) =>

@@ -87,10 +87,17 @@ public sealed class BundleTests(SiteBrowser browser) : IAsyncLifetime
 
         await page.Locator("#search-box-input").FocusAsync();
         await page.Keyboard.TypeAsync("stonewaling");
-        // The results of the whole word: those of its first letters, shown while it was typed, may lead elsewhere.
+        // The results of the whole word, shown: those of its first letters, shown while it was typed, may lead elsewhere.
         await page.WaitForFunctionAsync(
-            "() => (document.querySelector('#search-box-listbox [role=option]')?.getAttribute('data-href') || '').includes('stonewalling')");
+            "() => (document.querySelector('#search-box-listbox:not([hidden]) [role=option]')?.getAttribute('data-href') || '').includes('stonewalling')");
         await page.Keyboard.PressAsync("ArrowDown");
+        // As a reader does, Enter once the option is seen chosen.
+        await page.WaitForFunctionAsync("""
+            () => {
+              const id = document.getElementById('search-box-input').getAttribute('aria-activedescendant');
+              return !!id && (document.getElementById(id)?.getAttribute('data-href') || '').includes('stonewalling');
+            }
+            """);
         await page.Keyboard.PressAsync("Enter");
         await page.WaitForURLAsync(url => url.Contains("stonewalling", StringComparison.Ordinal));
 

@@ -52,7 +52,7 @@ public static class SourceText
         var index = IndexOfUnpublishable(text);
         if (index >= 0)
         {
-            var (line, column) = Position(text, index);
+            var (line, column) = TextPositions.Of(text, index);
             problem = new Problem(line, column,
                 $"this text holds the control character U+{(int)text[index]:X4}, which cannot be published; delete it (it is invisible in most editors)");
             return null;
@@ -73,16 +73,9 @@ public static class SourceText
         var chars = new char[bytes.Length];
         System.Text.Unicode.Utf8.ToUtf16(bytes, chars, out var read, out var written, replaceInvalidSequences: false);
         var before = new string(chars, 0, written);
-        var (line, column) = Position(before, before.Length);
+        var (line, column) = TextPositions.Of(before, before.Length);
         return new Problem(line, column,
             $"this file is not valid UTF-8 text (the byte 0x{bytes[read]:X2} here); save it as UTF-8, which every editor offers");
-    }
-
-    private static (int Line, int Column) Position(string text, int index)
-    {
-        var lineStart = index == 0 ? 0 : text.LastIndexOf('\n', index - 1) + 1;
-        var line = text.AsSpan(0, lineStart).Count('\n') + 1;
-        return (line, index - lineStart + 1);
     }
 
     // C0 controls but tab, line feed and carriage return; DEL; C1 controls; and the noncharacters U+FFFE and U+FFFF.

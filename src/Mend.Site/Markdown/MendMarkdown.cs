@@ -3,6 +3,7 @@ using System.Diagnostics.CodeAnalysis;
 using Markdig;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
+using Mend.Pipeline.IO;
 using Mend.Site.Core;
 using Mend.Site.Markdown.HeadingIds;
 using Mend.Site.Markdown.LinkMarkers;
@@ -104,12 +105,6 @@ public static class MendMarkdown
             (read, refused) = ParseWithinMarkdigsLimits(markdown[..middle]) is null ? (read, middle) : (middle, refused);
         }
         var beginning = ParseWithinMarkdigsLimits(markdown[..read]);
-        return (beginning is null ? null : MarkdownNesting.FirstTooDeep(beginning)) ?? PositionOf(markdown, read);
-    }
-
-    private static (int Line, int Column) PositionOf(string text, int offset)
-    {
-        var before = text.AsSpan(0, offset);
-        return (before.Count('\n') + 1, offset - (before.LastIndexOf('\n') + 1) + 1);
+        return (beginning is null ? null : MarkdownNesting.FirstTooDeep(beginning)) ?? TextPositions.Of(markdown, read);
     }
 }

@@ -1,3 +1,4 @@
+using Mend.Pipeline.IO;
 using Mend.Site.Core;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
@@ -77,8 +78,11 @@ internal static class YamlSyntaxErrors
 
     private static int LineStart(string text, int index) => index == 0 ? 0 : text.LastIndexOf('\n', index - 1) + 1;
 
-    private static Mark MarkAt(string text, int index) =>
-        new(index, text.AsSpan(0, index).Count('\n') + 1, index - LineStart(text, index) + 1);
+    private static Mark MarkAt(string text, int index)
+    {
+        var (line, column) = TextPositions.Of(text, index);
+        return new Mark(index, line, column);
+    }
 
     // YamlDotNet prefixes messages with "(Line: 1, Col: 2, Idx: 3) - (…): "; the location is printed already.
     private static string TrimMarkPrefix(string message)

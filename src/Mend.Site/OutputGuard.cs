@@ -12,8 +12,6 @@ namespace Mend.Site;
 /// </summary>
 internal static class OutputGuard
 {
-    private static readonly StringComparison PathComparison = Mend.Pipeline.IO.PathComparison.Comparison;
-
     /// <summary>The error for an output folder that would destroy sources or is a file, or null when it is safe.</summary>
     public static Diagnostic? Check(BuildOptions options) =>
         File.Exists(options.OutputDirectory)
@@ -29,15 +27,19 @@ internal static class OutputGuard
         }
         var target = Normalize(output);
         var current = Normalize(Directory.GetCurrentDirectory());
-        if (current.StartsWith(target, PathComparison))
+        if (PathComparison.IsAtOrBelow(current, target))
         {
             return Refused(output, what, "holds the current folder");
         }
         foreach (var (source, name) in Sources(options))
         {
-            if (source.StartsWith(target, PathComparison) || target.StartsWith(source, PathComparison))
+            if (PathComparison.IsAtOrBelow(source, target))
             {
-                return Refused(output, what, source.StartsWith(target, PathComparison) ? $"holds the {name}" : $"is inside the {name}");
+                return Refused(output, what, $"holds the {name}");
+            }
+            if (PathComparison.IsAtOrBelow(target, source))
+            {
+                return Refused(output, what, $"is inside the {name}");
             }
         }
         return null;
@@ -57,6 +59,5 @@ internal static class OutputGuard
         }
     }
 
-    private static string Normalize(string path) =>
-        (RealPath.Of(path) ?? Path.GetFullPath(path)).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
+    private static string Normalize(string path) => RealPath.Of(path) ?? Path.GetFullPath(path);
 }

@@ -198,7 +198,8 @@ public sealed class YamlMapReader(YamlMapping node, YamlSource source)
             if (isOrdinary?.Invoke(parsed) == false)
             {
                 source.Error(value.Start, ErrorCodes.InvalidValue,
-                    $"'{key}' must be an ordinary number such as 3 or 2.5, between -1,000,000,000 and 1,000,000,000, not '{OneLine.Of(text)}'");
+                    string.Create(CultureInfo.InvariantCulture,
+                        $"'{key}' must be an ordinary number such as 3 or 2.5, between {-Limits.LargestNumber:N0} and {Limits.LargestNumber:N0}, not '{OneLine.Of(text)}'"));
                 return null;
             }
             return new Located<T>(parsed, source.At(value.Start));

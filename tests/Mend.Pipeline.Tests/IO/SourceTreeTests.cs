@@ -37,9 +37,9 @@ public sealed class SourceTreeTests : IDisposable
     [Fact]
     public void ALinkInsideTheRootIsFollowed()
     {
-        _temp.Write("root/shared/note.md", "note");
+        _temp.Write("root/common/note.md", "note");
         Directory.CreateDirectory(_temp.Combine("root/content"));
-        File.CreateSymbolicLink(_temp.Combine("root/content/note.md"), "../shared/note.md");
+        File.CreateSymbolicLink(_temp.Combine("root/content/note.md"), "../common/note.md");
 
         var listing = List();
 

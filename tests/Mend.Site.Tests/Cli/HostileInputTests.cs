@@ -9,14 +9,8 @@ namespace Mend.Site.Tests.Cli;
 /// </summary>
 public sealed class HostileInputTests
 {
-    public static IEnumerable<TheoryDataRow<string>> FoundCases =>
-        Directory.EnumerateDirectories(FuzzWorkspace.FoundFolder)
-            .Select(folder => Path.GetFileName(folder))
-            .Order(StringComparer.Ordinal)
-            .Select(name => new TheoryDataRow<string>(name));
-
     [Theory]
-    [MemberData(nameof(FoundCases))]
+    [MemberData(nameof(FoundCaseTests.Cases), MemberType = typeof(FoundCaseTests))]
     public async Task AFoundCaseEndsWithExitCodeZeroOrOneAndNoStackTrace(string name)
     {
         using var temporary = new TestSite(new Dictionary<string, string>());

@@ -7,13 +7,18 @@ namespace Mend.Browser.Tests;
 public sealed class LayoutTests(SiteBrowser browser)
 {
     [Theory]
-    [InlineData(SiteBrowser.Sites.RealHttp)]
-    [InlineData(SiteBrowser.Sites.FixtureHttp)]
-    public async Task NoPageScrollsSidewaysOnA320PixelScreen(string siteName)
+    [InlineData(SiteBrowser.Sites.RealHttp, 320, ColorScheme.Light)]
+    [InlineData(SiteBrowser.Sites.RealHttp, 320, ColorScheme.Dark)]
+    [InlineData(SiteBrowser.Sites.RealHttp, 375, ColorScheme.Light)]
+    [InlineData(SiteBrowser.Sites.RealHttp, 375, ColorScheme.Dark)]
+    [InlineData(SiteBrowser.Sites.RealHttp, 1280, ColorScheme.Light)]
+    [InlineData(SiteBrowser.Sites.RealHttp, 1280, ColorScheme.Dark)]
+    [InlineData(SiteBrowser.Sites.FixtureHttp, 320, ColorScheme.Light)]
+    public async Task NoPageScrollsSideways(string siteName, int width, ColorScheme scheme)
     {
         browser.Require();
         var site = browser.Site(siteName);
-        var (context, watch) = await browser.NewContextAsync(site, width: 320, height: 640);
+        var (context, watch) = await browser.NewContextAsync(site, scheme, width, height: 640);
         await using var _ = context;
         var page = await context.NewPageAsync();
         var overflowing = new List<string>();
@@ -38,15 +43,17 @@ public sealed class LayoutTests(SiteBrowser browser)
     }
 
     [Theory]
-    [InlineData(SiteBrowser.Sites.RealHttp, 320)]
-    [InlineData(SiteBrowser.Sites.RealHttp, 375)]
-    [InlineData(SiteBrowser.Sites.RealHttp, 1280)]
-    [InlineData(SiteBrowser.Sites.FixtureHttp, 320)]
-    public async Task NoTableCellBreaksAWordAcrossLines(string siteName, int width)
+    [InlineData(SiteBrowser.Sites.RealHttp, 320, ColorScheme.Light)]
+    [InlineData(SiteBrowser.Sites.RealHttp, 375, ColorScheme.Light)]
+    [InlineData(SiteBrowser.Sites.RealHttp, 375, ColorScheme.Dark)]
+    [InlineData(SiteBrowser.Sites.RealHttp, 1280, ColorScheme.Light)]
+    [InlineData(SiteBrowser.Sites.RealHttp, 1280, ColorScheme.Dark)]
+    [InlineData(SiteBrowser.Sites.FixtureHttp, 320, ColorScheme.Light)]
+    public async Task NoTableCellBreaksAWordAcrossLines(string siteName, int width, ColorScheme scheme)
     {
         browser.Require();
         var site = browser.Site(siteName);
-        var (context, watch) = await browser.NewContextAsync(site, width: width, height: 800);
+        var (context, watch) = await browser.NewContextAsync(site, scheme, width, height: 800);
         await using var _ = context;
         var page = await context.NewPageAsync();
         var broken = new List<string>();

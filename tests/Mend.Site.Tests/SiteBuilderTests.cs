@@ -31,7 +31,7 @@ public sealed class SiteBuilderTests
         using var site = GoodSite();
         await site.BuildCleanAsync();
 
-        var titles = Sites.PageHtml.Parse(site.ReadOutput("index.html")).QuerySelectorAll("section[aria-labelledby=guides] .card-list a").Select(a => a.TextContent);
+        var titles = Sites.PageHtml.Parse(site.ReadOutput("index.html")).QuerySelectorAll("section[aria-labelledby=guides] .cards a").Select(a => a.TextContent);
 
         Assert.Equal(["Beta", "Alpha", "Gamma"], titles);
     }

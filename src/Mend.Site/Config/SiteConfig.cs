@@ -4,7 +4,8 @@ namespace Mend.Site.Config;
 
 /// <summary>
 /// input/site.yml. <see cref="SupportNote"/> is Markdown for the safety guide, kept with where it was written, and
-/// <see cref="Source"/> the file's text, where the note's links are found when one is reported.
+/// <see cref="Source"/> the file's text, where the note's links are found when one is reported. <see cref="Tagline"/>
+/// is the home page's heading, the site's title when it has none.
 /// </summary>
 public sealed record SiteConfig(
     string Title,
@@ -13,4 +14,5 @@ public sealed record SiteConfig(
     string Language,
     string Theme,
     Located<string>? SupportNote,
-    YamlText? Source = null);
+    YamlText? Source = null,
+    string? Tagline = null);

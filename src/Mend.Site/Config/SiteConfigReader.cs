@@ -37,6 +37,7 @@ public static class SiteConfigReader
         var language = map.OptionalString("language");
         var theme = map.OptionalString("theme");
         var supportNote = map.OptionalString("support_note");
+        var tagline = map.OptionalString("tagline");
         map.RejectUnknownKeys();
 
         var url = baseUrlOverride ?? baseUrl?.Value;
@@ -68,7 +69,8 @@ public static class SiteConfigReader
             language?.Value ?? "en",
             theme?.Value ?? "default",
             supportNote,
-            new YamlText(text));
+            new YamlText(text),
+            tagline?.Value);
     }
 
     /// <summary>

@@ -28,6 +28,7 @@ public static class ErrorCodes
     public const string ThirdPartyResource = "MEND206";
     public const string DuplicateDestination = "MEND207";
     public const string UnsafeHtml = "MEND208";
+    public const string UnknownBlockKind = "MEND209";
 
     // Warnings: the build succeeds, but something the author wrote has no effect.
     public const string UnusedSupportNote = "MEND301";

@@ -28,7 +28,7 @@ public static class MarkdownReader
             report(RawHtmlNesting.Error(locate(deep.Line, deep.Column)));
             return null;
         }
-        foreach (var problem in UnsafeHtml.Find(document, tags, locate))
+        foreach (var problem in UnsafeHtml.Find(document, tags, locate).Concat(UnknownBlockKinds.Find(document, locate)))
         {
             report(problem);
         }

@@ -5,11 +5,14 @@ using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Mend.Pipeline.IO;
 using Mend.Site.Core;
+using Mend.Site.Markdown.Callouts;
+using Mend.Site.Markdown.Containers;
 using Mend.Site.Markdown.HeadingIds;
 using Mend.Site.Markdown.LinkMarkers;
 using Mend.Site.Markdown.OpenMarks;
 using Mend.Site.Markdown.TaskBoxes;
 using Mend.Site.Markdown.TaskListLabels;
+using Mend.Site.Markdown.Typography;
 
 namespace Mend.Site.Markdown;
 
@@ -26,6 +29,10 @@ public static class MendMarkdown
         .UsePipeTables()
         .UseGridTables()
         .UseFootnotes()
+        .UseSmartyPants(TypographicPunctuation.Options())
+        .UseCurlyApostrophes()
+        .UseMendContainers()
+        .UseCallouts()
         .UseTaskLists()
         .UseTaskBoxesAtItemStart()
         .UseTaskListLabels()

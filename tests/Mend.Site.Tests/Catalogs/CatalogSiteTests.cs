@@ -51,7 +51,7 @@ public sealed class CatalogSiteTests
 
         var page = site.ReadOutput("ruptures/forgot-to-reply/index.html");
         Assert.Contains("<p>You did not <em>reply</em>.</p>", page, StringComparison.Ordinal);
-        Assert.Contains("I&#39;m sorry I never answered.", page, StringComparison.Ordinal);
+        Assert.Contains("“I’m sorry I never answered.”", page, StringComparison.Ordinal);
         Assert.Contains("<a href=\"../../guides/steps/#apologize\">Say sorry</a>", page, StringComparison.Ordinal);
         Assert.Contains("<a href=\"../late-for-dinner/\">Late for dinner</a>", page, StringComparison.Ordinal);
         Assert.Contains("href=\"forgot-to-reply/\"", site.ReadOutput("ruptures/index.html"), StringComparison.Ordinal);

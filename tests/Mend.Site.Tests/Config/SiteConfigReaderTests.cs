@@ -27,6 +27,15 @@ public sealed class SiteConfigReaderTests
     }
 
     [Fact]
+    public void ATaglineIsRead()
+    {
+        var (config, diagnostics) = Read("title: Mend\ndescription: Guides.\nbase_url: https://example.test/\ntagline: Mending after a hurt\n");
+
+        Assert.Empty(diagnostics);
+        Assert.Equal("Mending after a hurt", config!.Tagline);
+    }
+
+    [Fact]
     public void TheBaseUrlOptionOverridesBaseUrlInSiteYml()
     {
         var (config, diagnostics) = Read(TestSite.SiteYml, "http://localhost:8080/");

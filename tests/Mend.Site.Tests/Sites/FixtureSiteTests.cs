@@ -99,7 +99,7 @@ public sealed class FixtureSiteTests : IDisposable
 
         Assert.Equal(
             ["Getting started", "Listening first", "Saying sorry", "Quick notes"],
-            home.QuerySelectorAll("section[aria-labelledby=guides] .card-list a").Select(a => a.TextContent));
+            home.QuerySelectorAll("section[aria-labelledby=guides] .cards a").Select(a => a.TextContent));
     }
 
     [Fact]

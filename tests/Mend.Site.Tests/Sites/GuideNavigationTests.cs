@@ -49,7 +49,7 @@ public sealed class GuideNavigationTests
 
         Assert.Equal(
             ReadingOrder.Select(g => ($"guides/{g.Id}/", g.Title)),
-            Navigation.Links(site.ReadOutput("index.html"), "section[aria-labelledby=guides] ul.card-list > li > a"));
+            Navigation.Links(site.ReadOutput("index.html"), "section[aria-labelledby=guides] .cards .card-title a"));
     }
 
     [Fact]

@@ -142,10 +142,10 @@ public sealed class SignpostTests
         Assert.Equal([("guides/safety/", "When repair is not safe")], Navigation.Links(home, "main .safety-first a"));
         Assert.Equal(
             [("challenges/", "What gets in the way"), ("check/", "Self-assessment"), ("ruptures/", "Examples"), ("tags/", "Topics")],
-            Navigation.Links(home, "section[aria-labelledby=more] .card-list a"));
+            Navigation.Links(home, "section[aria-labelledby=more] .cards a"));
         Assert.Equal(
             ["Habits that block repair.", "A few questions about your habits.", "Examples.", "Every topic the guides and examples are tagged with."],
-            home.QuerySelectorAll("section[aria-labelledby=more] .card-list p").Select(p => p.TextContent.Trim()));
+            home.QuerySelectorAll("section[aria-labelledby=more] .cards p").Select(p => p.TextContent.Trim()));
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using Markdig;
+using Markdig.Extensions.SmartyPants;
 using Markdig.Helpers;
 using Markdig.Parsers;
 using Markdig.Renderers;
@@ -18,11 +19,14 @@ public sealed class HeadingIdExtension : IMarkdownExtension
 {
     private static readonly object IdsKey = new();
 
-    // Markdig's way to a heading's text without markup: an HTML renderer that writes neither tags nor escapes.
+    // Markdig's way to a heading's text without markup: an HTML renderer that writes neither tags nor escapes. Curly
+    // quotes and dashes are written as typed, so that ids stay what they were before the site used SmartyPants.
     private static readonly ThreadLocal<(HtmlRenderer Renderer, StringWriter Text)> TextRenderers = new(() =>
     {
         var text = new StringWriter();
-        return (new HtmlRenderer(text) { EnableHtmlForInline = false, EnableHtmlEscape = false }, text);
+        var renderer = new HtmlRenderer(text) { EnableHtmlForInline = false, EnableHtmlEscape = false };
+        renderer.ObjectRenderers.Add(new AsTypedRenderer());
+        return (renderer, text);
     });
 
     public void Setup(MarkdownPipelineBuilder pipeline)
@@ -65,6 +69,11 @@ public sealed class HeadingIdExtension : IMarkdownExtension
         }
         var slug = LinkHelper.UrilizeAsGfm(TextOf(heading.Inline));
         attributes.Id = ids.Claim(slug.Length > 0 ? slug : "section");
+    }
+
+    private sealed class AsTypedRenderer : HtmlObjectRenderer<SmartyPant>
+    {
+        protected override void Write(HtmlRenderer renderer, SmartyPant obj) => renderer.Write(obj.AsLiteralInline().Content);
     }
 
     private static string TextOf(ContainerInline inline)

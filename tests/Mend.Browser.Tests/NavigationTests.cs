@@ -63,7 +63,7 @@ public sealed class NavigationTests(SiteBrowser browser)
         var page = await context.NewPageAsync();
 
         await page.OpenAsync(site, "index.html");
-        var card = page.Locator("main .card-list a").Nth(1);
+        var card = page.Locator("main .cards .card-title a").Nth(1);
         var title = (await card.InnerTextAsync()).Trim();
         Assert.Contains(await page.FollowAsync(site, card), site.Guides);
         Assert.Equal(title, await page.H1Async());
@@ -114,7 +114,7 @@ public sealed class NavigationTests(SiteBrowser browser)
     [Theory]
     [InlineData(SiteBrowser.Sites.RealHttp)]
     [InlineData(SiteBrowser.Sites.RealFile)]
-    public async Task FooterLinksLeadToTheSafetyAndPrivacyGuides(string siteName)
+    public async Task FooterLinksLeadToTheSafetyPrivacyAndAboutGuides(string siteName)
     {
         browser.Require();
         var site = browser.Site(siteName);
@@ -132,7 +132,7 @@ public sealed class NavigationTests(SiteBrowser browser)
             reached.Add(await page.FollowAsync(site, page.Locator(".site-footer a").Nth(i)));
         }
 
-        Assert.Equal(["guides/privacy/index.html", "guides/safety/index.html"], reached.Order(StringComparer.Ordinal));
+        Assert.Equal(["guides/about/index.html", "guides/privacy/index.html", "guides/safety/index.html"], reached.Order(StringComparer.Ordinal));
         watch.AssertNone();
     }
 

@@ -58,7 +58,7 @@ public sealed class ThemeTests(SiteBrowser browser)
 
         await page.OpenAsync(site, "index.html");
         await page.Locator(".theme-toggle").ClickAsync();
-        await page.FollowAsync(site, page.Locator("main .card-list a").First);
+        await page.FollowAsync(site, page.Locator("main .cards .card-title a").First);
 
         Assert.True(await IsDarkAsync(page), "the dark choice did not carry to the next page");
         Assert.Equal("true", await PressedAsync(page));
@@ -117,7 +117,7 @@ public sealed class ThemeTests(SiteBrowser browser)
         var entry = site.CatalogOfKind("ruptures")!.Entries[0];
         string[] probes =
         [
-            "body|color", "body|backgroundColor", "a[href]|color", "h1|color", ".meta|color", "blockquote|backgroundColor",
+            "body|color", "body|backgroundColor", "a[href]|color", "h1|color", ".meta|color", ".say|backgroundColor",
             ".site-header|backgroundColor", ".site-header|borderBottomColor", ".site-footer|borderTopColor",
         ];
 

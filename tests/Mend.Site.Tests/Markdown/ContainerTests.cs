@@ -25,10 +25,10 @@ public sealed class ContainerTests
 
         Assert.Contains("<ol class=\"steps-summary\" aria-label=\"The steps at a glance\">\n<li><a href=\"#notice\">Notice</a></li>\n<li><a href=\"#own\">Own it</a></li>\n</ol>", html, StringComparison.Ordinal);
         Assert.Contains("<p>Before the steps.</p>", html, StringComparison.Ordinal);
-        Assert.Contains("<h2 id=\"notice\" class=\"step\"><span class=\"step-number\">Step 1<span class=\"visually-hidden\">:</span></span> Notice</h2>", html, StringComparison.Ordinal);
+        Assert.Contains("<h2 id=\"notice\" class=\"step\"><span class=\"step-number\">Step 1:</span> Notice</h2>", html, StringComparison.Ordinal);
         Assert.Contains("<p class=\"step-content\">Text.</p>", html, StringComparison.Ordinal);
         Assert.Contains("<h3 id=\"detail\" class=\"step-content\">Detail</h3>", html, StringComparison.Ordinal);
-        Assert.Contains("<h2 id=\"own\" class=\"step\"><span class=\"step-number\">Step 2<span class=\"visually-hidden\">:</span></span> Own it</h2>", html, StringComparison.Ordinal);
+        Assert.Contains("<h2 id=\"own\" class=\"step\"><span class=\"step-number\">Step 2:</span> Own it</h2>", html, StringComparison.Ordinal);
         Assert.Contains("<ul class=\"step-content\">", html, StringComparison.Ordinal);
         Assert.Contains("<h2 id=\"after\">After</h2>", html, StringComparison.Ordinal);
     }

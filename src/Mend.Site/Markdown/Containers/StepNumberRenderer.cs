@@ -3,10 +3,9 @@ using Markdig.Renderers.Html;
 
 namespace Mend.Site.Markdown.Containers;
 
-/// <summary>A step's number as a label over its heading; the colon is for screen readers and copied text.</summary>
+/// <summary>A step's number at the start of its heading, set apart so that the theme can style it.</summary>
 public sealed class StepNumberRenderer : HtmlObjectRenderer<StepNumberInline>
 {
     protected override void Write(HtmlRenderer renderer, StepNumberInline obj) =>
-        renderer.Write("<span class=\"step-number\">Step ").Write(obj.Number.ToString(System.Globalization.CultureInfo.InvariantCulture))
-            .Write("<span class=\"visually-hidden\">:</span></span> ");
+        renderer.Write("<span class=\"step-number\">").WriteEscape(obj.Text.TrimEnd()).Write("</span> ");
 }

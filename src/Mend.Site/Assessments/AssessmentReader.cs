@@ -23,7 +23,7 @@ public static class AssessmentReader
         }
 
         var id = SchemaChecks.Id(map);
-        var title = map.RequiredString("title");
+        var title = map.RequiredText("title");
         var intro = map.RequiredString("intro");
         var scale = ReadScale(map);
         var dimensionMaps = SchemaChecks.AtLeastOne(map, "dimensions", map.RequiredMapList("dimensions"));
@@ -56,7 +56,7 @@ public static class AssessmentReader
         foreach (var item in items ?? [])
         {
             var value = item.RequiredDouble("value");
-            var label = item.RequiredString("label");
+            var label = item.RequiredText("label");
             item.RejectUnknownKeys();
             if (value is null || label is null)
             {
@@ -76,8 +76,8 @@ public static class AssessmentReader
     private static (Dimension, SourceLocation)? ReadDimension(YamlMapReader map, double? top)
     {
         var id = SchemaChecks.Id(map);
-        var title = map.RequiredString("title");
-        var description = map.OptionalString("description");
+        var title = map.RequiredText("title");
+        var description = map.OptionalText("description");
         var bandMaps = SchemaChecks.AtLeastOne(map, "bands", map.RequiredMapList("bands"));
         map.RejectUnknownKeys();
 
@@ -86,8 +86,8 @@ public static class AssessmentReader
         foreach (var bandMap in bandMaps)
         {
             var max = bandMap.RequiredDouble("max");
-            var label = bandMap.RequiredString("label");
-            var text = bandMap.RequiredString("text");
+            var label = bandMap.RequiredText("label");
+            var text = bandMap.RequiredText("text");
             var links = bandMap.OptionalStringList("links") ?? [];
             bandMap.RejectUnknownKeys();
             if (max is not null && last is not null && max.Value <= last.Value)
@@ -115,7 +115,7 @@ public static class AssessmentReader
     private static (Question, Located<string>, Located<string>)? ReadQuestion(YamlMapReader map)
     {
         var id = SchemaChecks.Id(map);
-        var text = map.RequiredString("text");
+        var text = map.RequiredText("text");
         var dimension = map.RequiredString("dimension");
         var reverse = map.OptionalBool("reverse");
         map.RejectUnknownKeys();

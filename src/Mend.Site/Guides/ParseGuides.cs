@@ -52,8 +52,8 @@ public sealed class ParseGuides : DocumentModule
             return null;
         }
 
-        var title = map.RequiredString("title");
-        var summary = map.RequiredString("summary");
+        var title = map.RequiredText("title");
+        var summary = map.RequiredText("summary");
         var id = map.OptionalString("id");
         var order = map.OptionalInt("order");
         var tags = map.OptionalStringList("tags") ?? [];

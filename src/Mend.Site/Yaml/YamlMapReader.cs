@@ -1,6 +1,7 @@
 using System.Globalization;
 using Mend.Pipeline;
 using Mend.Site.Core;
+using Mend.Site.Markdown.Typography;
 
 namespace Mend.Site.Yaml;
 
@@ -23,6 +24,20 @@ public sealed class YamlMapReader(YamlMapping node, YamlSource source)
     public int? ItemCountOf(string key) => Find(key) is YamlSequence sequence ? sequence.Count : null;
 
     public Located<string>? RequiredString(string key) => Required(key, "text", () => OptionalString(key));
+
+    /// <summary>Prose written as plain text (a title, a summary, words to say): a string with curly quotes and dashes.</summary>
+    public Located<string>? RequiredText(string key) => RequiredString(key) is { } text ? Typographic(text) : null;
+
+    /// <inheritdoc cref="RequiredText"/>
+    public Located<string>? OptionalText(string key) => OptionalString(key) is { } text ? Typographic(text) : null;
+
+    /// <inheritdoc cref="RequiredText"/>
+    public IReadOnlyList<Located<string>>? RequiredTextList(string key) => RequiredStringList(key)?.Select(Typographic).ToList();
+
+    /// <inheritdoc cref="RequiredText"/>
+    public IReadOnlyList<Located<string>>? OptionalTextList(string key) => OptionalStringList(key)?.Select(Typographic).ToList();
+
+    private static Located<string> Typographic(Located<string> text) => text with { Value = TypographicText.Of(text.Value) };
 
     public Located<string>? OptionalString(string key)
     {

@@ -17,6 +17,8 @@ public sealed class ScreenshotTests(SiteBrowser browser)
             ("guide", site.Guides.FirstOrDefault(g => g.Contains("repair-steps", StringComparison.Ordinal)) ?? site.Guides[0]),
             ("rupture", site.CatalogOfKind("ruptures")!.Entries[0]),
             ("challenge", site.CatalogOfKind("challenges")!.Entries[0]),
+            ("examples", site.CatalogOfKind("ruptures")!.Index),
+            ("challenges", site.CatalogOfKind("challenges")!.Index),
         };
         Directory.CreateDirectory(Repo.Screenshots);
         var saved = new List<string>();

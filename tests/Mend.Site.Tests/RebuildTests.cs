@@ -103,6 +103,20 @@ public sealed class RebuildTests
     }
 
     [Fact]
+    public async Task AnExamplesChangedWordsReachTheTopicPageThatQuotesThem()
+    {
+        // Given a topic page whose card for an example quotes the example's words
+        static string Catalog(string say) => RuptureCatalog([("minor", "Minor")], Rupture("one", "One", tags: "[trust]", say: say));
+        using var site = TestSite.With(("guides/steps.md", StepsGuide), ("catalogs/ruptures.yml", Catalog("I am sorry.")));
+        var cache = new RunCache();
+        await AssertSameAsAFreshBuild(site, cache);
+
+        // When only the words change, the topic page must quote the new ones
+        site.Write("catalogs/ruptures.yml", Catalog("I was wrong."));
+        await AssertSameAsAFreshBuild(site, cache);
+    }
+
+    [Fact]
     public async Task CitationsAndTheTitlesOfLinkedSectionsChangingReachTheGuidesThatDidNotChange()
     {
         // Given a guide that links to another's section with an empty text (filled with the heading), and a catalog

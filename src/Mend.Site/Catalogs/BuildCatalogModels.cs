@@ -42,7 +42,7 @@ public sealed class BuildCatalogModels(PageUrls urls) : DocumentModule
             RelationshipPart part => RelationshipPage(part),
             RupturePart part => Rupture(part, Markdown, Resolve),
             ChallengeCatalogPart part => new ChallengeCatalogModel(part.Catalog,
-                [.. part.Catalog.Entries.Select(e => new PageLink(e.Title, e.Summary, Entry(part.Catalog.Id, e.Id)))]),
+                [.. part.Catalog.Entries.Select(e => new PageLink(e.Title, e.Summary, Entry(part.Catalog.Id, e.Id)) { Quote = e.Quote })]),
             ChallengePart part => Challenge(part, Markdown, Resolve),
             _ => throw new InvalidOperationException($"no model for {document.Get<CatalogPart>()}"),
         };
@@ -75,7 +75,10 @@ public sealed class BuildCatalogModels(PageUrls urls) : DocumentModule
     private static List<PageLink> Listing(RuptureCatalog catalog, SeverityLevel severity, Func<RuptureEntry, bool>? filter = null) =>
         [.. catalog.Entries
             .Where(e => e.Severity == severity.Id && (filter is null || filter(e)))
-            .Select(e => new PageLink(e.Title, string.Join(", ", e.Relationships.Select(Relationships.Label)), Entry(catalog.Id, e.Id)))];
+            .Select(e => new PageLink(e.Title, string.Join(", ", e.Relationships.Select(Relationships.Label)), Entry(catalog.Id, e.Id))
+            {
+                Quote = e.Quote,
+            })];
 
     private static RuptureModel Rupture(
         RupturePart part, Func<Located<string>, TrustedHtml> markdown, Func<IEnumerable<Located<string>>, List<PageLink>> resolve)

@@ -23,7 +23,11 @@ public sealed record Challenge(
     string BetterResponse,
     ImmutableArray<Located<string>> Steps,
     ImmutableArray<string> Tags,
-    SourceLocation IdLocation);
+    SourceLocation IdLocation)
+{
+    /// <summary>What a listing quotes under the challenge's title.</summary>
+    public string Quote => FirstSentence.Of(BetterResponse);
+}
 
 public sealed record ChallengeExample(Located<string> Scenario, string Says, Located<string> Impact);
 

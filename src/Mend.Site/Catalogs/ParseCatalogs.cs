@@ -77,6 +77,7 @@ public sealed class ParseCatalogs : DocumentModule
                         Location = entry.IdLocation,
                         Breadcrumbs = [home, new PageLink(severity.Title, "", Severity(catalog.Id, severity.Id))],
                         Tags = entry.Tags,
+                        Quote = entry.Quote,
                     })
                 .With(new Citations([.. entry.Steps.Select(s => s.Value)]));
         });
@@ -104,6 +105,7 @@ public sealed class ParseCatalogs : DocumentModule
                     Location = entry.IdLocation,
                     Breadcrumbs = [home],
                     Tags = entry.Tags,
+                    Quote = entry.Quote,
                 })
             .With(new Citations([.. entry.Steps.Select(s => s.Value)])));
         foreach (var entry in Neighbours.Link([.. entries]))

@@ -30,4 +30,8 @@ public sealed record RuptureEntry(
     ImmutableArray<Located<string>> Steps,
     ImmutableArray<string> Tags,
     ImmutableArray<Located<string>> Related,
-    SourceLocation IdLocation);
+    SourceLocation IdLocation)
+{
+    /// <summary>What a listing quotes under the entry's title.</summary>
+    public string Quote => FirstSentence.Of(Say);
+}

@@ -30,6 +30,12 @@ public sealed record Page(PageKind Kind, string Title, string Description, strin
     /// <summary>When the page last changed in substance, if its author says: the sitemap's and the feed's date.</summary>
     public DateOnly? Updated { get; init; }
 
+    /// <summary>
+    /// The first sentence of the words the page offers to say (an example's repair, a challenge's better response),
+    /// quoted under its title where it is listed; empty for other pages.
+    /// </summary>
+    public string Quote { get; init; } = "";
+
     /// <summary>When the main navigation lists this page: the kind of page it leads to, whose plural is its label.</summary>
     public PageKind? Section { get; init; }
 
@@ -44,5 +50,5 @@ public sealed record Page(PageKind Kind, string Title, string Description, strin
 
     public string Destination => PageUrls.DestinationOf(Url);
 
-    public PageLink Link => new(Title, Description, Url);
+    public PageLink Link => new(Title, Description, Url) { Quote = Quote };
 }

@@ -18,8 +18,8 @@ public sealed class CreateTagPages(params string[] contentPipelines) : DocumentM
             .GroupBy(pair => pair.Tag, pair => pair.Page, StringComparer.Ordinal)
             .OrderBy(g => g.Key, StringComparer.Ordinal)
             .ToList();
-        // The pages depend on nothing but which pages have which tag, and their kinds, titles and addresses.
-        var key = Fingerprint.Of(tagged.SelectMany(g => g.Select(p => $"{g.Key} {p.Kind.Id} {p.Url} {p.Title} {p.Description}")));
+        // The pages depend on nothing but which pages have which tag, and their kinds, titles, addresses and what their cards show.
+        var key = Fingerprint.Of(tagged.SelectMany(g => g.Select(p => $"{g.Key} {p.Kind.Id} {p.Url} {p.Title} {p.Description} {p.Quote}")));
         return context.Cache is { } cache ? cache.Whole(key, () => [.. Pages(tagged)]) : Pages(tagged);
     }
 

@@ -63,8 +63,8 @@ public sealed class BuildCatalogModelsTests
 
         var catalog = Assert.IsType<RuptureCatalogModel>(At(pages, "/ruptures/").Get<Page>().Model);
         Assert.Equal(
-            [("/ruptures/minor/", [new PageLink("Not replying", "Friendships", "/ruptures/forgot-to-reply/")]),
-             ("/ruptures/serious/", [new PageLink("Late for dinner", "Romantic relationships", "/ruptures/late-for-dinner/")])],
+            [("/ruptures/minor/", [new PageLink("Not replying", "Friendships", "/ruptures/forgot-to-reply/") { Quote = "I'm sorry I never answered." }]),
+             ("/ruptures/serious/", [new PageLink("Late for dinner", "Romantic relationships", "/ruptures/late-for-dinner/") { Quote = "I kept you waiting." }])],
             catalog.Groups.Select(g => (g.Url, g.Entries.ToList())));
         Assert.Equal(
             [new PageLink("Romantic relationships", "1", "/ruptures/relationship/romantic/"),

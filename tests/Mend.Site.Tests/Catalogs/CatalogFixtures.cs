@@ -99,12 +99,13 @@ public static class CatalogFixtures
         + string.Concat(severities.Select(s => $"  - id: {s.Id}\n    title: {s.Title}\n    summary: About {s.Title}.\n"))
         + "entries:\n" + string.Concat(entries);
 
-    /// <summary>One entry of a rupture catalog; lists are written in YAML flow style, such as <c>[a, b]</c>.</summary>
+    /// <summary>One entry of a rupture catalog; lists are written in YAML flow style, such as <c>[a, b]</c>, and <paramref name="say"/> goes in double quotes.</summary>
     public static string Rupture(
         string id, string title, string severity = "minor", string relationships = "[friendship]",
-        string steps = "[steps#apologize]", string tags = "[]", string related = "[]", string scenario = "Something happened.") =>
+        string steps = "[steps#apologize]", string tags = "[]", string related = "[]", string scenario = "Something happened.",
+        string say = "I am sorry.") =>
         $"  - id: {id}\n    title: {title}\n    severity: {severity}\n    relationships: {relationships}\n"
-        + $"    scenario: {scenario}\n    impact: It hurt.\n    repair:\n      say: \"I am sorry.\"\n"
+        + $"    scenario: {scenario}\n    impact: It hurt.\n    repair:\n      say: \"{say}\"\n"
         + $"    steps: {steps}\n    tags: {tags}\n    related: {related}\n";
 
     /// <summary>A challenge catalog with these entries (see <see cref="Challenge"/>).</summary>

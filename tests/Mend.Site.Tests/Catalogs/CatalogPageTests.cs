@@ -44,6 +44,23 @@ public sealed class CatalogPageTests
     }
 
     [Fact]
+    public async Task TheCatalogPagesSeverityLinksSayHowManyEntriesEachHas()
+    {
+        using var site = CatalogSite();
+        await site.BuildCleanAsync();
+
+        var page = PageHtml.Parse(site.ReadOutput("ruptures/index.html"));
+
+        var severities = page.QuerySelector("nav[aria-label=Severity]")!;
+        Assert.Equal(
+            [("#minor", "Minor ruptures"), ("#moderate", "Moderate ruptures"), ("#severe", "Severe ruptures")],
+            Navigation.Links(severities, "a"));
+        Assert.Equal(
+            ["Minor ruptures (2)", "Moderate ruptures (2)", "Severe ruptures (1)"],
+            severities.QuerySelectorAll("li").Select(li => li.TextContent.Trim()));
+    }
+
+    [Fact]
     public async Task TheCatalogPageFiltersByRelationshipOnlyForKindsThatHaveEntries()
     {
         using var site = CatalogSite();

@@ -10,8 +10,8 @@ internal static class ChallengeCatalogReader
     public static ChallengeCatalog? Read(YamlMapReader map)
     {
         var id = SchemaChecks.Id(map);
-        var title = map.RequiredString("title");
-        var summary = map.RequiredString("summary");
+        var title = map.RequiredText("title");
+        var summary = map.RequiredText("summary");
         var entries = SchemaChecks.AtLeastOne(map, "entries", map.RequiredMapList("entries"))
             .Select(ReadEntry).OfType<Challenge>().ToImmutableArray();
         map.RejectUnknownKeys();
@@ -24,15 +24,15 @@ internal static class ChallengeCatalogReader
     private static Challenge? ReadEntry(YamlMapReader map)
     {
         var id = SchemaChecks.Id(map);
-        var title = map.RequiredString("title");
-        var summary = map.RequiredString("summary");
+        var title = map.RequiredText("title");
+        var summary = map.RequiredText("summary");
         var whatItIs = map.RequiredString("what_it_is");
-        var whyItHurts = SchemaChecks.AtLeastOne(map, "why_it_hurts", map.RequiredStringList("why_it_hurts"));
+        var whyItHurts = SchemaChecks.AtLeastOne(map, "why_it_hurts", map.RequiredTextList("why_it_hurts"));
         var exampleMap = map.RequiredMap("example");
         var example = exampleMap is null ? null : ReadExample(exampleMap);
         var tips = SchemaChecks.AtLeastOne(map, "how_to_overcome", map.RequiredMapList("how_to_overcome"))
             .Select(ReadTip).OfType<OvercomeTip>().ToImmutableArray();
-        var betterResponse = map.RequiredString("better_response");
+        var betterResponse = map.RequiredText("better_response");
         var steps = map.OptionalStringList("steps") ?? [];
         var tags = map.OptionalStringList("tags") ?? [];
         map.RejectUnknownKeys();
@@ -51,7 +51,7 @@ internal static class ChallengeCatalogReader
     private static ChallengeExample? ReadExample(YamlMapReader map)
     {
         var scenario = map.RequiredString("scenario");
-        var says = map.RequiredString("says");
+        var says = map.RequiredText("says");
         var impact = map.RequiredString("impact");
         map.RejectUnknownKeys();
         return scenario is null || says is null || impact is null ? null : new ChallengeExample(scenario, says.Value, impact);
@@ -59,7 +59,7 @@ internal static class ChallengeCatalogReader
 
     private static OvercomeTip? ReadTip(YamlMapReader map)
     {
-        var title = map.RequiredString("title");
+        var title = map.RequiredText("title");
         var text = map.RequiredString("text");
         map.RejectUnknownKeys();
         return title is null || text is null ? null : new OvercomeTip(title.Value, text);

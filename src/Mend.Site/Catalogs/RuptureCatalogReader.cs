@@ -10,8 +10,8 @@ internal static class RuptureCatalogReader
     public static RuptureCatalog? Read(YamlMapReader map)
     {
         var id = SchemaChecks.Id(map);
-        var title = map.RequiredString("title");
-        var summary = map.RequiredString("summary");
+        var title = map.RequiredText("title");
+        var summary = map.RequiredText("summary");
         var severities = SchemaChecks.AtLeastOne(map, "severities", map.RequiredMapList("severities"))
             .Select(ReadSeverity).OfType<SeverityLevel>().ToImmutableArray();
         var known = severities.Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
@@ -27,8 +27,8 @@ internal static class RuptureCatalogReader
     private static SeverityLevel? ReadSeverity(YamlMapReader map)
     {
         var id = SchemaChecks.Id(map);
-        var title = map.RequiredString("title");
-        var summary = map.OptionalString("summary");
+        var title = map.RequiredText("title");
+        var summary = map.OptionalText("summary");
         map.RejectUnknownKeys();
         return id is null || title is null ? null : new SeverityLevel(id.Value, title.Value, summary?.Value ?? "");
     }
@@ -36,14 +36,14 @@ internal static class RuptureCatalogReader
     private static RuptureEntry? ReadEntry(YamlMapReader map, HashSet<string> severities)
     {
         var id = SchemaChecks.Id(map);
-        var title = map.RequiredString("title");
+        var title = map.RequiredText("title");
         var severity = map.RequiredString("severity");
         var relationships = map.OptionalStringList("relationships") ?? [];
         var scenario = map.RequiredString("scenario");
         var impact = map.RequiredString("impact");
         var repair = map.RequiredMap("repair");
-        var say = repair?.RequiredString("say");
-        var actions = repair?.OptionalStringList("do") ?? [];
+        var say = repair?.RequiredText("say");
+        var actions = repair?.OptionalTextList("do") ?? [];
         repair?.RejectUnknownKeys();
         var steps = SchemaChecks.AtLeastOne(map, "steps", map.RequiredStringList("steps"));
         var tags = map.OptionalStringList("tags") ?? [];

@@ -56,7 +56,6 @@ public sealed class ApplyLayout(TemplateLibrary library, SiteConfig site, PageUr
         functions.Import(typeof(LinkFunctions));
         functions.Import(typeof(PartialFunctions));
         functions.Import(typeof(PageFunctions));
-        functions.Import(typeof(TextFunctions));
         return functions;
     }
 

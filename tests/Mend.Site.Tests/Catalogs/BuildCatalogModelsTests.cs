@@ -49,7 +49,7 @@ public sealed class BuildCatalogModelsTests
         var forgot = At(pages, "/ruptures/forgot-to-reply/").Get<SearchText>();
         var late = At(pages, "/ruptures/late-for-dinner/").Get<SearchText>();
 
-        Assert.Equal("You did not reply. They stop sharing. I'm sorry I never answered. Reply next time.", forgot.Body);
+        Assert.Equal("You did not reply. They stop sharing. I’m sorry I never answered. Reply next time.", forgot.Body);
         Assert.Equal(new Facet("minor", "Minor ruptures", 0), forgot.Severity);
         Assert.Equal([new Facet("friendship", "Friendships", 1)], forgot.Relationships);
         Assert.Equal(("You were late. They waited. I kept you waiting.", new Facet("serious", "Serious ruptures", 1)), (late.Body, late.Severity));
@@ -63,7 +63,7 @@ public sealed class BuildCatalogModelsTests
 
         var catalog = Assert.IsType<RuptureCatalogModel>(At(pages, "/ruptures/").Get<Page>().Model);
         Assert.Equal(
-            [("/ruptures/minor/", [new PageLink("Not replying", "Friendships", "/ruptures/forgot-to-reply/") { Quote = "I'm sorry I never answered." }]),
+            [("/ruptures/minor/", [new PageLink("Not replying", "Friendships", "/ruptures/forgot-to-reply/") { Quote = "I’m sorry I never answered." }]),
              ("/ruptures/serious/", [new PageLink("Late for dinner", "Romantic relationships", "/ruptures/late-for-dinner/") { Quote = "I kept you waiting." }])],
             catalog.Groups.Select(g => (g.Url, g.Entries.ToList())));
         Assert.Equal(
@@ -86,7 +86,7 @@ public sealed class BuildCatalogModelsTests
         Assert.Equal(
             "Explaining before listening. Guarding yourself when you hear that you hurt someone. They feel unheard. The hurt grows. "
             + "Your partner says you forgot the date. Well, you forget things too. They stop raising it. "
-            + "Pause first Take a breath before you answer. Repeat back Say what you heard. You're right, I forgot. I'm sorry.",
+            + "Pause first Take a breath before you answer. Repeat back Say what you heard. You’re right, I forgot. I’m sorry.",
             text.Body);
         Assert.Equal((null, 0), (text.Severity, text.Relationships.Length));
         var model = Assert.IsType<ChallengeModel>(At(pages, "/challenges/defensiveness/").Get<Page>().Model);

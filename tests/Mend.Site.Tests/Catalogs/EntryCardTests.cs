@@ -29,7 +29,7 @@ public sealed class EntryCardTests
         await site.BuildCleanAsync();
 
         Assert.Equal(
-            [["a: Not replying", "p.card-quote: “I saw your news and never answered, and I'm sorry.”", "p: Friendships, Family"]],
+            [["a: Not replying", "p.card-quote: “I saw your news and never answered, and I’m sorry.”", "p: Friendships, Family"]],
             Cards(site.ReadOutput(listing)));
     }
 
@@ -41,7 +41,7 @@ public sealed class EntryCardTests
 
         Assert.Equal(
             [
-                ["a: Defensiveness", "p.card-quote: “You're right, I forgot.”", "p: Explaining before listening."],
+                ["a: Defensiveness", "p.card-quote: “You’re right, I forgot.”", "p: Explaining before listening."],
                 ["a: Stonewalling", "p.card-quote: “I need ten minutes, then I want to hear you.”", "p: Going silent."],
             ],
             Cards(site.ReadOutput("challenges/index.html")));
@@ -61,7 +61,7 @@ public sealed class EntryCardTests
         Assert.Equal(
             [
                 ["a: Alpha guide", "p: About Alpha guide."],
-                ["a: Not replying", "p.card-quote: “I'm sorry I never answered.”", "p: Something happened."],
+                ["a: Not replying", "p.card-quote: “I’m sorry I never answered.”", "p: Something happened."],
                 ["a: Defensiveness", "p.card-quote: “I hear you.”", "p: About Defensiveness."],
             ],
             Cards(site.ReadOutput("tags/listening/index.html")));

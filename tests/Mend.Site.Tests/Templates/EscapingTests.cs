@@ -28,7 +28,8 @@ public sealed class EscapingTests
         Assert.Contains("Fish &amp; &lt;b&gt;chips&lt;/b&gt;", html, StringComparison.Ordinal);
         var document = PageHtml.Parse(html);
         Assert.Equal("<script>alert(1)</script> & more", document.QuerySelector("h1")!.TextContent);
-        Assert.Equal("Fish & <b>chips</b> \"quoted\"", document.QuerySelector("meta[name=description]")!.GetAttribute("content"));
+        // The summary is prose: its straight quotes are published curly.
+        Assert.Equal("Fish & <b>chips</b> “quoted”", document.QuerySelector("meta[name=description]")!.GetAttribute("content"));
         // The theme's own scripts only: loaded from its assets, never inline.
         Assert.All(document.QuerySelectorAll("script"), script =>
         {

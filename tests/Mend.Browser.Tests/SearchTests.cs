@@ -149,15 +149,20 @@ public sealed partial class SearchTests(SiteBrowser browser)
     {
         await using var session = await OpenAsync(siteName, "search/index.html");
         var page = session.Page;
+        var filters = page.Locator("summary", new() { HasText = "Filter results" });
 
-        await WaitForAsync(page, "document.querySelectorAll('input[data-facet]').length > 0");
-        var boxes = await page.EvaluateAsync<int>("document.querySelectorAll('input[data-facet]').length");
+        await page.Locator("#search-page-input").FillAsync("you");
+        await WaitForAsync(page, "document.querySelectorAll('.search-result').length > 0");
+        // The filters are folded away until the reader opens them.
+        Assert.True(await filters.IsVisibleAsync(), "no 'Filter results' for a query with results");
+        Assert.False(await page.Locator("input[data-facet]").First.IsVisibleAsync(), "the filters are open before the reader asked");
+        await filters.ClickAsync();
+        var boxes = await page.Locator("input[data-facet]").CountAsync();
         Assert.True(boxes >= 5, $"{boxes} facet checkboxes");
         // The kind filters carry the index's plural labels.
         Assert.Contains("Examples", await page.Locator("[data-facet-list=kind]").InnerTextAsync(), StringComparison.Ordinal);
 
-        await page.EvaluateAsync($"{PageInput}.value = 'you'; {PageInput}.dispatchEvent(new Event('input'))");
-        await page.EvaluateAsync("document.querySelector('input[data-facet=kind][value=rupture]').click()");
+        await page.GetByRole(AriaRole.Checkbox, new() { Name = "Examples", Exact = true }).CheckAsync();
         // The facets' data loads the first time a filter is used.
         await WaitForAsync(page, "document.querySelectorAll('.search-result-kind').length > 0 && [...document.querySelectorAll('.search-result-kind')].every(k => k.textContent === 'Example')");
         var kinds = await page.EvaluateAsync<string[]>("[...document.querySelectorAll('.search-result-kind')].map(k => k.textContent)");
@@ -165,21 +170,66 @@ public sealed partial class SearchTests(SiteBrowser browser)
         // A result's kind line is the index's singular label.
         Assert.Equal(["Example"], kinds.Distinct());
 
-        await page.EvaluateAsync("document.querySelector('input[data-facet=severity][value=major]').click()");
+        await page.GetByRole(AriaRole.Checkbox, new() { Name = "Major ruptures", Exact = true }).CheckAsync();
         await WaitForAsync(page, "document.querySelectorAll('.search-result-title a').length > 0");
         var links = await page.EvaluateAsync<string[]>("[...document.querySelectorAll('.search-result-title a')].map(a => a.getAttribute('href'))");
         Assert.NotEmpty(links);
         Assert.All(links, link => Assert.Contains("ruptures/", link, StringComparison.Ordinal));
+        // The summary says how many filters are on, so a closed disclosure does not hide them.
+        Assert.Equal("Filter results (2 chosen)", (await filters.InnerTextAsync()).Trim());
+
+        // With filters on and nothing found, they stay in reach to be taken off.
+        await page.Locator("#search-page-input").FillAsync("xqzvwk");
+        await WaitForAsync(page, "document.querySelector('[data-search-status]').textContent === 'No results'");
+        Assert.True(await filters.IsVisibleAsync(), "the filters went away while two were on and nothing was found");
 
         await session.AssertNothingLeakedAsync();
     }
 
+    [Theory]
+    [InlineData(320)]
+    [InlineData(375)]
+    public async Task OnAPhoneTheFirstResultShowsOnTheFirstScreenWithTheFiltersFoldedBelowTheCount(int width)
+    {
+        await using var session = await OpenAsync(SiteBrowser.Sites.RealHttp, "search/index.html#q=sorry", width, height: 667);
+        var page = session.Page;
+        await WaitForAsync(page, "document.querySelectorAll('.search-result').length > 0 && document.querySelector('[data-search-status]').textContent !== ''");
+
+        var edges = await page.EvaluateAsync<double[]>("""
+            () => {
+              const status = document.querySelector('[data-search-status]').getBoundingClientRect();
+              const filters = [...document.querySelectorAll('summary')].find(s => s.textContent.startsWith('Filter results'));
+              const box = filters ? filters.getBoundingClientRect() : { top: -1, bottom: -1 };
+              const title = document.querySelector('.search-result-title').getBoundingClientRect();
+              return [status.bottom, box.top, box.bottom, title.top, title.bottom, window.innerHeight];
+            }
+            """);
+        var (statusBottom, filtersTop, filtersBottom, resultTop, resultBottom, screen) = (edges[0], edges[1], edges[2], edges[3], edges[4], edges[5]);
+        Assert.True(resultBottom <= screen, $"the first result's title ends at {resultBottom} px, below the first {screen} px screen");
+        Assert.True(filtersTop >= statusBottom && filtersBottom <= resultTop,
+            $"'Filter results' ({filtersTop} to {filtersBottom} px) is not between the count (ends at {statusBottom} px) and the first result ({resultTop} px)");
+        Assert.Equal(0, await page.EvaluateAsync<int>("[...document.querySelectorAll('input[data-facet]')].filter(b => b.checkVisibility()).length"));
+        await session.AssertNothingLeakedAsync();
+    }
+
+    [Fact]
+    public async Task WithNoResultsThereIsNothingToFilter()
+    {
+        await using var session = await OpenAsync(SiteBrowser.Sites.RealHttp, "search/index.html#q=xqzvwk", 375);
+        var page = session.Page;
+        await WaitForAsync(page, "document.querySelector('[data-search-status]').textContent === 'No results'");
+
+        Assert.False(await page.Locator("input[data-facet]").First.IsVisibleAsync(), "filters show for a search with no results");
+        Assert.False(await page.Locator("summary", new() { HasText = "Filter results" }).IsVisibleAsync(), "'Filter results' shows for a search with no results");
+        await session.AssertNothingLeakedAsync();
+    }
+
     /// <summary>A new browser context, watched and with its requests recorded, and a page opened in it.</summary>
-    private async Task<Session> OpenAsync(string siteName, string path, int width = 1280)
+    private async Task<Session> OpenAsync(string siteName, string path, int width = 1280, int height = 900)
     {
         browser.Require();
         var site = browser.Site(siteName);
-        var (context, watch) = await browser.NewContextAsync(site, width: width);
+        var (context, watch) = await browser.NewContextAsync(site, width: width, height: height);
         var requests = Requests(context);
         var page = await context.NewPageAsync();
         await page.OpenAsync(site, path);
@@ -258,6 +308,6 @@ public sealed partial class SearchTests(SiteBrowser browser)
         return await page.EvaluateAsync<string>($"{element}.textContent");
     }
 
-    [GeneratedRegex(@"stonew|dinner|apology|forgive|[?&]q=")]
+    [GeneratedRegex(@"stonew|dinner|apology|forgive|sorry|xqzvwk|[?&]q=")]
     private static partial Regex QueryInUrl();
 }

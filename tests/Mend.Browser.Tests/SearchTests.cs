@@ -145,6 +145,33 @@ public sealed partial class SearchTests(SiteBrowser browser)
     [Theory]
     [InlineData(SiteBrowser.Sites.RealHttp)]
     [InlineData(SiteBrowser.Sites.RealFile)]
+    public async Task TheHeaderBoxEndsWithSeeAllResultsAnOptionTheKeyboardReachesThatOpensTheSearchPage(string siteName)
+    {
+        await using var session = await OpenAsync(siteName, "guides/repair-steps/index.html");
+        var page = session.Page;
+
+        await TypeInHeaderBoxAsync(page, "sorry");
+        await WaitForAsync(page, $"!{Listbox}.hidden");
+        var count = await TextOnceSetAsync(page, "document.querySelector('.search-box [role=status]')");
+        var total = int.Parse(count.Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture);
+        var options = page.Locator("#search-box-listbox [role=option]");
+        Assert.True(total > await options.CountAsync() - 1, $"'sorry' finds {total} results, too few to need the search page");
+        Assert.Equal($"See all {total} results", (await options.Last.InnerTextAsync()).Trim());
+
+        // ArrowUp from the box reaches it first, as the last option; Enter opens the search page with the query.
+        await page.Keyboard.PressAsync("ArrowUp");
+        Assert.Equal(await options.Last.GetAttributeAsync("id"), await page.EvaluateAsync<string?>($"{Box}.getAttribute('aria-activedescendant')"));
+        await page.Keyboard.PressAsync("Enter");
+        await WaitForAsync(page, "location.pathname.includes('/search/')");
+        Assert.Equal("#q=sorry", await page.EvaluateAsync<string>("location.hash"));
+        await WaitForAsync(page, $"document.querySelector('[data-search-status]') && document.querySelector('[data-search-status]').textContent === '{count}'");
+
+        await session.AssertNothingLeakedAsync();
+    }
+
+    [Theory]
+    [InlineData(SiteBrowser.Sites.RealHttp)]
+    [InlineData(SiteBrowser.Sites.RealFile)]
     public async Task TheSearchPageFiltersByFacetWithTheKindsLabelsFromTheIndex(string siteName)
     {
         await using var session = await OpenAsync(siteName, "search/index.html");

@@ -251,12 +251,90 @@ public sealed partial class SearchTests(SiteBrowser browser)
         await session.AssertNothingLeakedAsync();
     }
 
+    [Theory]
+    [InlineData(ColorScheme.Light, false)]
+    [InlineData(ColorScheme.Dark, false)]
+    [InlineData(ColorScheme.Light, true)] // dark chosen with the toggle
+    [InlineData(ColorScheme.Dark, true)] // light chosen with the toggle
+    public async Task MarkedWordsStandOutAndStayReadableInBothThemes(ColorScheme scheme, bool toggle)
+    {
+        await using var session = await OpenAsync(SiteBrowser.Sites.RealHttp, "search/index.html#q=sorry", scheme: scheme);
+        var page = session.Page;
+        if (toggle)
+        {
+            await page.Locator(".theme-toggle").ClickAsync();
+        }
+        var theme = (scheme == ColorScheme.Dark) != toggle ? "dark" : "light";
+        await WaitForAsync(page, "document.querySelectorAll('.search-results mark').length > 0");
+        var (_, violations) = await AccessibilityTests.CheckAsync(page, $"search results, {theme}");
+        var marks = await MarksAsync(page);
+
+        // And in the header box's results, with an option chosen: it has a background of its own.
+        await TypeInHeaderBoxAsync(page, "apology");
+        await WaitForAsync(page, $"!{Listbox}.hidden && {Listbox}.querySelector('mark') !== null");
+        await page.Keyboard.PressAsync("ArrowDown");
+        marks = [.. marks, .. await MarksAsync(page)];
+
+        Assert.True(marks.Length > 2, "no marks to measure");
+        foreach (var mark in marks)
+        {
+            Assert.True(mark.Text >= 4.5, $"'{mark.Word}' is marked with a text contrast of {mark.Text:0.00}:1, below 4.5:1 ({theme})");
+            // In the dark a mark is a light patch; in the light, a clearly coloured one.
+            Assert.True(theme == "dark" ? mark.FromPage >= 3 : mark.Chroma >= 60,
+                $"the mark on '{mark.Word}' hardly stands out ({theme}: {mark.FromPage:0.00}:1 against the page, chroma {mark.Chroma})");
+        }
+        Assert.Empty(violations);
+        await session.AssertNothingLeakedAsync();
+    }
+
+    // Settable, for Playwright to fill in from the page's objects.
+    private sealed class Mark
+    {
+        public string Word { get; set; } = "";
+        public double Text { get; set; }
+        public double FromPage { get; set; }
+        public double Chroma { get; set; }
+    }
+
+    /// <summary>
+    /// Each mark's text against its background as drawn (its ancestors' backgrounds composed on a canvas), that
+    /// background against the page's, and how coloured it is (the spread of its red, green and blue, 0 to 255).
+    /// </summary>
+    private static async Task<Mark[]> MarksAsync(IPage page) =>
+        (await page.EvaluateAsync<Mark[]>("""
+            () => {
+              const canvas = document.createElement('canvas');
+              canvas.width = canvas.height = 1;
+              const ctx = canvas.getContext('2d', { willReadFrequently: true });
+              const paint = colours => {
+                ctx.fillStyle = '#fff';
+                ctx.fillRect(0, 0, 1, 1);
+                colours.forEach(c => { ctx.fillStyle = c; ctx.fillRect(0, 0, 1, 1); });
+                return [...ctx.getImageData(0, 0, 1, 1).data.slice(0, 3)];
+              };
+              const layers = e => {
+                const found = [];
+                for (let n = e; n; n = n.parentElement) found.unshift(getComputedStyle(n).backgroundColor);
+                return found;
+              };
+              const luminance = rgb => rgb.map(v => v / 255).map(c => c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4)
+                .reduce((sum, c, i) => sum + c * [0.2126, 0.7152, 0.0722][i], 0);
+              const contrast = (a, b) => { const [x, y] = [luminance(a), luminance(b)].sort((p, q) => q - p); return (x + 0.05) / (y + 0.05); };
+              const page = paint(layers(document.body));
+              return [...document.querySelectorAll('.search-results mark, .search-box mark')].map(mark => {
+                const back = paint(layers(mark));
+                const text = paint([...layers(mark), getComputedStyle(mark).color]);
+                return { word: mark.textContent, text: contrast(text, back), fromPage: contrast(back, page), chroma: Math.max(...back) - Math.min(...back) };
+              });
+            }
+            """));
+
     /// <summary>A new browser context, watched and with its requests recorded, and a page opened in it.</summary>
-    private async Task<Session> OpenAsync(string siteName, string path, int width = 1280, int height = 900)
+    private async Task<Session> OpenAsync(string siteName, string path, int width = 1280, int height = 900, ColorScheme scheme = ColorScheme.Light)
     {
         browser.Require();
         var site = browser.Site(siteName);
-        var (context, watch) = await browser.NewContextAsync(site, width: width, height: height);
+        var (context, watch) = await browser.NewContextAsync(site, scheme, width, height);
         var requests = Requests(context);
         var page = await context.NewPageAsync();
         await page.OpenAsync(site, path);

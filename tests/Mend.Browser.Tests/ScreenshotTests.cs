@@ -71,6 +71,16 @@ public sealed class ScreenshotTests(SiteBrowser browser)
                 var search = Path.Join(Repo.Screenshots, $"search-box-{width}-{scheme.ToString().ToLowerInvariant()}.png");
                 await page.ScreenshotAsync(new() { Path = search });
                 saved.Add(search);
+                // The header, the theme toggle as the page opens and pressed once (then put back).
+                await page.OpenAsync(site, "index.html");
+                foreach (var state in new[] { "", "-toggled" })
+                {
+                    var header = Path.Join(Repo.Screenshots, $"header-{width}-{scheme.ToString().ToLowerInvariant()}{state}.png");
+                    await page.Locator(".site-header").ScreenshotAsync(new() { Path = header });
+                    saved.Add(header);
+                    await page.Locator(".theme-toggle").ClickAsync();
+                }
+                await page.Locator(".theme-toggle").ClickAsync();
                 watch.AssertNone();
             }
         }

@@ -66,6 +66,64 @@ public sealed class AssessmentTests(SiteBrowser browser)
     }
 
     [Theory]
+    [InlineData(320)]
+    [InlineData(375)]
+    [InlineData(1280)]
+    public async Task TheChartReadsOnAPhoneWithEachAreasBandAndNoScoreOverItsLabel(int width)
+    {
+        browser.Require();
+        var site = browser.Site(SiteBrowser.Sites.RealHttp);
+        var (context, watch) = await browser.NewContextAsync(site, width: width, height: 700);
+        await using var _ = context;
+        var page = await context.NewPageAsync();
+        await page.OpenAsync(site, Assert.Single(site.Assessments));
+        var statements = page.Locator("fieldset[data-question]");
+        for (var i = 0; i < await statements.CountAsync(); i++)
+        {
+            await statements.Nth(i).Locator("input[type=radio] >> nth=" + (i % 3 + 1)).CheckAsync();
+        }
+        await page.GetByRole(AriaRole.Button, new() { Name = "Show my results" }).ClickAsync();
+
+        // The size text is drawn at: its CSS size, times the scale of an SVG's viewBox where it is in one.
+        var texts = await page.EvaluateAsync<string[]>("""
+            () => [...document.querySelectorAll('.result-chart .chart-label, .result-chart .chart-value')].map(e => {
+              const size = parseFloat(getComputedStyle(e).fontSize) * (e.getScreenCTM ? e.getScreenCTM().a : 1);
+              return size.toFixed(1) + ' ' + e.textContent;
+            })
+            """);
+        Assert.NotEmpty(texts);
+        Assert.All(texts, text => Assert.True(double.Parse(text.Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture) >= 14,
+            $"chart text drawn at {text.Split(' ')[0]} px, under 14 px: '{text[(text.IndexOf(' ') + 1)..]}'"));
+
+        // No label's box meets a score's.
+        var overlaps = await page.EvaluateAsync<string[]>("""
+            () => {
+              const boxes = selector => [...document.querySelectorAll('.result-chart ' + selector)].map(e => [e.textContent, e.getBoundingClientRect()]);
+              const meet = (a, b) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+              return boxes('.chart-label').flatMap(([label, l]) => boxes('.chart-value').filter(([, v]) => meet(l, v)).map(([value]) => label + ' / ' + value));
+            }
+            """);
+        Assert.True(overlaps.Length == 0, "labels and scores overlap: " + string.Join(" | ", overlaps));
+
+        // Each area's row shows its band, as the text results name it, and the chart's name gives them all.
+        var chart = page.Locator(".results .result-chart[role=img]");
+        var name = await chart.GetAttributeAsync("aria-label") ?? "";
+        var results = page.Locator(".results .result");
+        var count = await results.CountAsync();
+        Assert.True(count >= 6, $"only {count} areas have a result");
+        Assert.Equal(count, await chart.Locator(".chart-value").CountAsync());
+        for (var i = 0; i < count; i++)
+        {
+            var title = (await results.Nth(i).Locator("h3").InnerTextAsync()).Trim();
+            var band = (await results.Nth(i).Locator(".result-band").InnerTextAsync()).Trim();
+            Assert.Contains(band, await chart.Locator(".chart-value").Nth(i).InnerTextAsync(), StringComparison.Ordinal);
+            Assert.Contains($"{title}: ", name, StringComparison.Ordinal);
+            Assert.Matches($@"{System.Text.RegularExpressions.Regex.Escape(title)}: [\d.]+ of \d+, {System.Text.RegularExpressions.Regex.Escape(band)}[;.]", name);
+        }
+        watch.AssertNone();
+    }
+
+    [Theory]
     [InlineData(SiteBrowser.Sites.FixtureHttp)]
     [InlineData(SiteBrowser.Sites.FixtureFile)]
     public async Task AZeroToThreeScaleWithReverseItemsScoresAsExpected(string siteName)
@@ -95,7 +153,7 @@ public sealed class AssessmentTests(SiteBrowser browser)
         await AnswerAsync(page, "s2", "3"); // reversed: counts 0, so the mean is 1.5: the first band's max, inclusive
         Assert.Equal("Room to grow", await BandAsync(page, "saying-sorry-habits"));
         Assert.Equal(0, await page.Locator(".results .partial").CountAsync());
-        Assert.Equal(1, await page.Locator(".results svg[role=img]").CountAsync());
+        Assert.Equal(1, await page.Locator(".results .result-chart[role=img]").CountAsync());
         var (_, after) = site.IsFile ? (0, []) : await AccessibilityTests.CheckAsync(page, "with results");
 
         Assert.True(before.Count + after.Count == 0, string.Join('\n', before.Concat(after)));

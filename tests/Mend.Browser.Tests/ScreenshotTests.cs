@@ -45,6 +45,27 @@ public sealed class ScreenshotTests(SiteBrowser browser)
                 var controls = Path.Join(Repo.Screenshots, $"assessment-controls-{width}-{scheme.ToString().ToLowerInvariant()}.png");
                 await page.Locator(".assessment-controls").ScreenshotAsync(new() { Path = controls });
                 saved.Add(controls);
+                // The results, with the chart, after answering every statement in the middle of the scale.
+                var statements = page.Locator("fieldset[data-question]");
+                for (var i = 0; i < await statements.CountAsync(); i++)
+                {
+                    await statements.Nth(i).Locator("input[type=radio] >> nth=" + (i % 3 + 1)).CheckAsync();
+                }
+                await page.GetByRole(AriaRole.Button, new() { Name = "Show my results" }).ClickAsync();
+                var chart = Path.Join(Repo.Screenshots, $"assessment-chart-{width}-{scheme.ToString().ToLowerInvariant()}.png");
+                await page.Locator(".results .result-chart").ScreenshotAsync(new() { Path = chart });
+                saved.Add(chart);
+                // The search page's first screen for a common word.
+                await page.OpenAsync(site, "search/index.html#q=sorry");
+                await page.Locator(".search-result").First.WaitForAsync();
+                await page.Locator("[data-search-status]", new() { HasTextRegex = new(@"\d") }).WaitForAsync();
+                var searchPage = Path.Join(Repo.Screenshots, $"search-page-{width}-{scheme.ToString().ToLowerInvariant()}.png");
+                await page.ScreenshotAsync(new() { Path = searchPage });
+                saved.Add(searchPage);
+                await page.Locator(".search-filters summary").ClickAsync();
+                var filters = Path.Join(Repo.Screenshots, $"search-filters-{width}-{scheme.ToString().ToLowerInvariant()}.png");
+                await page.Locator(".search-filters").ScreenshotAsync(new() { Path = filters });
+                saved.Add(filters);
                 // The header's search results, open.
                 await page.OpenAsync(site, "index.html");
                 await page.Locator("#search-box-input").FillAsync("apology");
@@ -52,6 +73,16 @@ public sealed class ScreenshotTests(SiteBrowser browser)
                 var search = Path.Join(Repo.Screenshots, $"search-box-{width}-{scheme.ToString().ToLowerInvariant()}.png");
                 await page.ScreenshotAsync(new() { Path = search });
                 saved.Add(search);
+                // The header, the theme toggle as the page opens and pressed once (then put back).
+                await page.OpenAsync(site, "index.html");
+                foreach (var state in new[] { "", "-toggled" })
+                {
+                    var header = Path.Join(Repo.Screenshots, $"header-{width}-{scheme.ToString().ToLowerInvariant()}{state}.png");
+                    await page.Locator(".site-header").ScreenshotAsync(new() { Path = header });
+                    saved.Add(header);
+                    await page.Locator(".theme-toggle").ClickAsync();
+                }
+                await page.Locator(".theme-toggle").ClickAsync();
                 watch.AssertNone();
             }
         }

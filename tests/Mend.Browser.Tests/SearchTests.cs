@@ -145,19 +145,51 @@ public sealed partial class SearchTests(SiteBrowser browser)
     [Theory]
     [InlineData(SiteBrowser.Sites.RealHttp)]
     [InlineData(SiteBrowser.Sites.RealFile)]
+    public async Task TheHeaderBoxEndsWithSeeAllResultsAnOptionTheKeyboardReachesThatOpensTheSearchPage(string siteName)
+    {
+        await using var session = await OpenAsync(siteName, "guides/repair-steps/index.html");
+        var page = session.Page;
+
+        await TypeInHeaderBoxAsync(page, "sorry");
+        await WaitForAsync(page, $"!{Listbox}.hidden");
+        var count = await TextOnceSetAsync(page, "document.querySelector('.search-box [role=status]')");
+        var total = int.Parse(count.Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture);
+        var options = page.Locator("#search-box-listbox [role=option]");
+        Assert.True(total > await options.CountAsync() - 1, $"'sorry' finds {total} results, too few to need the search page");
+        Assert.Equal($"See all {total} results", (await options.Last.InnerTextAsync()).Trim());
+
+        // ArrowUp from the box reaches it first, as the last option; Enter opens the search page with the query.
+        await page.Keyboard.PressAsync("ArrowUp");
+        Assert.Equal(await options.Last.GetAttributeAsync("id"), await page.EvaluateAsync<string?>($"{Box}.getAttribute('aria-activedescendant')"));
+        await page.Keyboard.PressAsync("Enter");
+        await WaitForAsync(page, "location.pathname.includes('/search/')");
+        Assert.Equal("#q=sorry", await page.EvaluateAsync<string>("location.hash"));
+        await WaitForAsync(page, $"document.querySelector('[data-search-status]') && document.querySelector('[data-search-status]').textContent === '{count}'");
+
+        await session.AssertNothingLeakedAsync();
+    }
+
+    [Theory]
+    [InlineData(SiteBrowser.Sites.RealHttp)]
+    [InlineData(SiteBrowser.Sites.RealFile)]
     public async Task TheSearchPageFiltersByFacetWithTheKindsLabelsFromTheIndex(string siteName)
     {
         await using var session = await OpenAsync(siteName, "search/index.html");
         var page = session.Page;
+        var filters = page.Locator("summary", new() { HasText = "Filter results" });
 
-        await WaitForAsync(page, "document.querySelectorAll('input[data-facet]').length > 0");
-        var boxes = await page.EvaluateAsync<int>("document.querySelectorAll('input[data-facet]').length");
+        await page.Locator("#search-page-input").FillAsync("you");
+        await WaitForAsync(page, "document.querySelectorAll('.search-result').length > 0");
+        // The filters are folded away until the reader opens them.
+        Assert.True(await filters.IsVisibleAsync(), "no 'Filter results' for a query with results");
+        Assert.False(await page.Locator("input[data-facet]").First.IsVisibleAsync(), "the filters are open before the reader asked");
+        await filters.ClickAsync();
+        var boxes = await page.Locator("input[data-facet]").CountAsync();
         Assert.True(boxes >= 5, $"{boxes} facet checkboxes");
         // The kind filters carry the index's plural labels.
         Assert.Contains("Examples", await page.Locator("[data-facet-list=kind]").InnerTextAsync(), StringComparison.Ordinal);
 
-        await page.EvaluateAsync($"{PageInput}.value = 'you'; {PageInput}.dispatchEvent(new Event('input'))");
-        await page.EvaluateAsync("document.querySelector('input[data-facet=kind][value=rupture]').click()");
+        await page.GetByRole(AriaRole.Checkbox, new() { Name = "Examples", Exact = true }).CheckAsync();
         // The facets' data loads the first time a filter is used.
         await WaitForAsync(page, "document.querySelectorAll('.search-result-kind').length > 0 && [...document.querySelectorAll('.search-result-kind')].every(k => k.textContent === 'Example')");
         var kinds = await page.EvaluateAsync<string[]>("[...document.querySelectorAll('.search-result-kind')].map(k => k.textContent)");
@@ -165,21 +197,144 @@ public sealed partial class SearchTests(SiteBrowser browser)
         // A result's kind line is the index's singular label.
         Assert.Equal(["Example"], kinds.Distinct());
 
-        await page.EvaluateAsync("document.querySelector('input[data-facet=severity][value=major]').click()");
+        await page.GetByRole(AriaRole.Checkbox, new() { Name = "Major ruptures", Exact = true }).CheckAsync();
         await WaitForAsync(page, "document.querySelectorAll('.search-result-title a').length > 0");
         var links = await page.EvaluateAsync<string[]>("[...document.querySelectorAll('.search-result-title a')].map(a => a.getAttribute('href'))");
         Assert.NotEmpty(links);
         Assert.All(links, link => Assert.Contains("ruptures/", link, StringComparison.Ordinal));
+        // The summary says how many filters are on, so a closed disclosure does not hide them.
+        Assert.Equal("Filter results (2 chosen)", (await filters.InnerTextAsync()).Trim());
+
+        // With filters on and nothing found, they stay in reach to be taken off.
+        await page.Locator("#search-page-input").FillAsync("xqzvwk");
+        await WaitForAsync(page, "document.querySelector('[data-search-status]').textContent === 'No results'");
+        Assert.True(await filters.IsVisibleAsync(), "the filters went away while two were on and nothing was found");
 
         await session.AssertNothingLeakedAsync();
     }
 
+    [Theory]
+    [InlineData(320)]
+    [InlineData(375)]
+    public async Task OnAPhoneTheFirstResultShowsOnTheFirstScreenWithTheFiltersFoldedBelowTheCount(int width)
+    {
+        await using var session = await OpenAsync(SiteBrowser.Sites.RealHttp, "search/index.html#q=sorry", width, height: 667);
+        var page = session.Page;
+        await WaitForAsync(page, "document.querySelectorAll('.search-result').length > 0 && document.querySelector('[data-search-status]').textContent !== ''");
+
+        var edges = await page.EvaluateAsync<double[]>("""
+            () => {
+              const status = document.querySelector('[data-search-status]').getBoundingClientRect();
+              const filters = [...document.querySelectorAll('summary')].find(s => s.textContent.startsWith('Filter results'));
+              const box = filters ? filters.getBoundingClientRect() : { top: -1, bottom: -1 };
+              const title = document.querySelector('.search-result-title').getBoundingClientRect();
+              return [status.bottom, box.top, box.bottom, title.top, title.bottom, window.innerHeight];
+            }
+            """);
+        var (statusBottom, filtersTop, filtersBottom, resultTop, resultBottom, screen) = (edges[0], edges[1], edges[2], edges[3], edges[4], edges[5]);
+        Assert.True(resultBottom <= screen, $"the first result's title ends at {resultBottom} px, below the first {screen} px screen");
+        Assert.True(filtersTop >= statusBottom && filtersBottom <= resultTop,
+            $"'Filter results' ({filtersTop} to {filtersBottom} px) is not between the count (ends at {statusBottom} px) and the first result ({resultTop} px)");
+        Assert.Equal(0, await page.EvaluateAsync<int>("[...document.querySelectorAll('input[data-facet]')].filter(b => b.checkVisibility()).length"));
+        await session.AssertNothingLeakedAsync();
+    }
+
+    [Fact]
+    public async Task WithNoResultsThereIsNothingToFilter()
+    {
+        await using var session = await OpenAsync(SiteBrowser.Sites.RealHttp, "search/index.html#q=xqzvwk", 375);
+        var page = session.Page;
+        await WaitForAsync(page, "document.querySelector('[data-search-status]').textContent === 'No results'");
+
+        Assert.False(await page.Locator("input[data-facet]").First.IsVisibleAsync(), "filters show for a search with no results");
+        Assert.False(await page.Locator("summary", new() { HasText = "Filter results" }).IsVisibleAsync(), "'Filter results' shows for a search with no results");
+        await session.AssertNothingLeakedAsync();
+    }
+
+    [Theory]
+    [InlineData(ColorScheme.Light, false)]
+    [InlineData(ColorScheme.Dark, false)]
+    [InlineData(ColorScheme.Light, true)] // dark chosen with the toggle
+    [InlineData(ColorScheme.Dark, true)] // light chosen with the toggle
+    public async Task MarkedWordsStandOutAndStayReadableInBothThemes(ColorScheme scheme, bool toggle)
+    {
+        await using var session = await OpenAsync(SiteBrowser.Sites.RealHttp, "search/index.html#q=sorry", scheme: scheme);
+        var page = session.Page;
+        if (toggle)
+        {
+            await page.Locator(".theme-toggle").ClickAsync();
+        }
+        var theme = (scheme == ColorScheme.Dark) != toggle ? "dark" : "light";
+        await WaitForAsync(page, "document.querySelectorAll('.search-results mark').length > 0");
+        var (_, violations) = await AccessibilityTests.CheckAsync(page, $"search results, {theme}");
+        var marks = await MarksAsync(page);
+
+        // And in the header box's results, with an option chosen: it has a background of its own.
+        await TypeInHeaderBoxAsync(page, "apology");
+        await WaitForAsync(page, $"!{Listbox}.hidden && {Listbox}.querySelector('mark') !== null");
+        await page.Keyboard.PressAsync("ArrowDown");
+        marks = [.. marks, .. await MarksAsync(page)];
+
+        Assert.True(marks.Length > 2, "no marks to measure");
+        foreach (var mark in marks)
+        {
+            Assert.True(mark.Text >= 4.5, $"'{mark.Word}' is marked with a text contrast of {mark.Text:0.00}:1, below 4.5:1 ({theme})");
+            // In the dark a mark is a light patch; in the light, a clearly coloured one.
+            Assert.True(theme == "dark" ? mark.FromPage >= 3 : mark.Chroma >= 60,
+                $"the mark on '{mark.Word}' hardly stands out ({theme}: {mark.FromPage:0.00}:1 against the page, chroma {mark.Chroma})");
+        }
+        Assert.Empty(violations);
+        await session.AssertNothingLeakedAsync();
+    }
+
+    // Settable, for Playwright to fill in from the page's objects.
+    private sealed class Mark
+    {
+        public string Word { get; set; } = "";
+        public double Text { get; set; }
+        public double FromPage { get; set; }
+        public double Chroma { get; set; }
+    }
+
+    /// <summary>
+    /// Each mark's text against its background as drawn (its ancestors' backgrounds composed on a canvas), that
+    /// background against the page's, and how coloured it is (the spread of its red, green and blue, 0 to 255).
+    /// </summary>
+    private static async Task<Mark[]> MarksAsync(IPage page) =>
+        (await page.EvaluateAsync<Mark[]>("""
+            () => {
+              const canvas = document.createElement('canvas');
+              canvas.width = canvas.height = 1;
+              const ctx = canvas.getContext('2d', { willReadFrequently: true });
+              const paint = colours => {
+                ctx.fillStyle = '#fff';
+                ctx.fillRect(0, 0, 1, 1);
+                colours.forEach(c => { ctx.fillStyle = c; ctx.fillRect(0, 0, 1, 1); });
+                return [...ctx.getImageData(0, 0, 1, 1).data.slice(0, 3)];
+              };
+              const layers = e => {
+                const found = [];
+                for (let n = e; n; n = n.parentElement) found.unshift(getComputedStyle(n).backgroundColor);
+                return found;
+              };
+              const luminance = rgb => rgb.map(v => v / 255).map(c => c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4)
+                .reduce((sum, c, i) => sum + c * [0.2126, 0.7152, 0.0722][i], 0);
+              const contrast = (a, b) => { const [x, y] = [luminance(a), luminance(b)].sort((p, q) => q - p); return (x + 0.05) / (y + 0.05); };
+              const page = paint(layers(document.body));
+              return [...document.querySelectorAll('.search-results mark, .search-box mark')].map(mark => {
+                const back = paint(layers(mark));
+                const text = paint([...layers(mark), getComputedStyle(mark).color]);
+                return { word: mark.textContent, text: contrast(text, back), fromPage: contrast(back, page), chroma: Math.max(...back) - Math.min(...back) };
+              });
+            }
+            """));
+
     /// <summary>A new browser context, watched and with its requests recorded, and a page opened in it.</summary>
-    private async Task<Session> OpenAsync(string siteName, string path, int width = 1280)
+    private async Task<Session> OpenAsync(string siteName, string path, int width = 1280, int height = 900, ColorScheme scheme = ColorScheme.Light)
     {
         browser.Require();
         var site = browser.Site(siteName);
-        var (context, watch) = await browser.NewContextAsync(site, width: width);
+        var (context, watch) = await browser.NewContextAsync(site, scheme, width, height);
         var requests = Requests(context);
         var page = await context.NewPageAsync();
         await page.OpenAsync(site, path);
@@ -258,6 +413,6 @@ public sealed partial class SearchTests(SiteBrowser browser)
         return await page.EvaluateAsync<string>($"{element}.textContent");
     }
 
-    [GeneratedRegex(@"stonew|dinner|apology|forgive|[?&]q=")]
+    [GeneratedRegex(@"stonew|dinner|apology|forgive|sorry|xqzvwk|[?&]q=")]
     private static partial Regex QueryInUrl();
 }

@@ -109,6 +109,58 @@ public sealed class ThemeTests(SiteBrowser browser)
         watch.AssertNone();
     }
 
+    [Theory]
+    [InlineData(ColorScheme.Dark, false, 1280)]
+    [InlineData(ColorScheme.Light, true, 1280)] // dark chosen with the toggle
+    [InlineData(ColorScheme.Dark, false, 320)]
+    public async Task InTheDarkTheToggleIsQuietAndItsSwitchShowsWhetherDarkIsOn(ColorScheme scheme, bool toggle, int width)
+    {
+        browser.Require();
+        var site = browser.Site(SiteBrowser.Sites.RealHttp);
+        var (context, watch) = await browser.NewContextAsync(site, scheme, width);
+        await using var _ = context;
+        var page = await context.NewPageAsync();
+        await page.OpenAsync(site, site.Guides[0]);
+        if (toggle)
+        {
+            await page.Locator(".theme-toggle").ClickAsync();
+        }
+        Assert.True(await IsDarkAsync(page), "the page is not dark");
+        // Named for what it sets, its state given by aria-pressed.
+        Assert.Equal(1, await page.GetByRole(AriaRole.Button, new() { Name = "Dark theme", Exact = true, Pressed = true }).CountAsync());
+
+        // Quiet: the toggle's background is the header's, not a bright block (it was the page's lightest patch).
+        var backgrounds = await page.EvaluateAsync<string[]>("""
+            () => {
+              const solid = e => { for (let n = e; n; n = n.parentElement) { const c = getComputedStyle(n).backgroundColor; if (!/rgba\(.*, 0\)$/.test(c)) return c; } return 'rgb(255, 255, 255)'; };
+              return [solid(document.querySelector('.theme-toggle')), solid(document.querySelector('.site-header'))];
+            }
+            """);
+        var contrast = Contrast(Pages.Luminance(backgrounds[0]), Pages.Luminance(backgrounds[1]));
+        Assert.True(contrast < 1.2, $"the toggle's background {backgrounds[0]} stands out from the header's {backgrounds[1]} at {contrast:0.00}:1");
+
+        // The switch beside the name shows the state: its knob sits at the right when dark is on, at the left when off.
+        async Task<string> KnobAsync() => await page.EvaluateAsync<string>("""
+            () => {
+              const track = document.querySelector('.theme-toggle-switch');
+              const box = track.getBoundingClientRect();
+              const knob = getComputedStyle(track, '::before');
+              const middle = box.left + track.clientLeft + parseFloat(knob.left) + parseFloat(knob.width) / 2;
+              return track.checkVisibility() ? (middle > box.left + box.width / 2 ? 'right' : 'left') : 'hidden';
+            }
+            """);
+        Assert.Equal("right", await KnobAsync());
+        var (_, dark) = await AccessibilityTests.CheckAsync(page, $"dark, {width} px");
+        await page.Locator(".theme-toggle").ClickAsync();
+        Assert.True(await IsLightAsync(page), "the toggle did not make the page light");
+        Assert.Equal("left", await KnobAsync());
+        var (_, light) = await AccessibilityTests.CheckAsync(page, $"light, {width} px");
+        Assert.True(dark.Count + light.Count == 0, string.Join('\n', dark.Concat(light)));
+        watch.AssertNone();
+    }
+
+    private static double Contrast(double a, double b) => (Math.Max(a, b) + 0.05) / (Math.Min(a, b) + 0.05);
+
     [Fact]
     public async Task DarkChosenWithTheToggleLooksTheSameAsDarkFromTheSystem()
     {

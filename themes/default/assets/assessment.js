@@ -151,6 +151,12 @@
       return dimensions.filter(function (d) { return d.id === id; })[0].title;
     }
 
+    /** The name of a scored result's band, as the scoring key gives it ("Getting there"). */
+    function bandOf(result) {
+      var dimension = dimensions.filter(function (d) { return d.id === result.dimension; })[0];
+      return dimension.rows[result.band].querySelector(".band-label").textContent;
+    }
+
     function dimensionResult(result) {
       var dimension = dimensions.filter(function (d) { return d.id === result.dimension; })[0];
       var block = element("section", { "class": "result", "data-dimension": result.dimension });
@@ -162,7 +168,7 @@
       var row = dimension.rows[result.band];
       block.appendChild(element("p", { "class": "result-score" },
         "Score " + format(result.score) + " out of " + format(max) + (result.answered < result.questions ? " (from " + result.answered + " of " + result.questions + " statements)" : "") + ": "));
-      block.querySelector(".result-score").appendChild(element("strong", { "class": "result-band" }, row.querySelector(".band-label").textContent));
+      block.querySelector(".result-score").appendChild(element("strong", { "class": "result-band" }, bandOf(result)));
       var text = row.querySelector(".band-text").cloneNode(true);
       var links = text.querySelector(".band-links");
       if (links) { links.parentNode.removeChild(links); }
@@ -175,39 +181,43 @@
       return block;
     }
 
+    /**
+     * The scores as bars: each area's name, then its score and band (beside it where they fit, else on the next
+     * line), then its bar. The words are HTML, so they keep the page's text size at every width and wrap instead of
+     * running into each other; only the bars are drawn (SVG, which prints where backgrounds may not). A screen reader
+     * hears the chart's name, which says it all.
+     */
     function chart(scored) {
       var ns = "http://www.w3.org/2000/svg";
-      var rowHeight = 28, labelWidth = 0, width = 320;
-      var svg = document.createElementNS(ns, "svg");
-      svg.setAttribute("class", "result-chart");
-      svg.setAttribute("viewBox", "0 0 " + width + " " + (scored.length * rowHeight + 4));
-      svg.setAttribute("role", "img");
+      var figure = element("div", { "class": "result-chart", role: "img" });
       var summary = scored.map(function (r) {
-        return titleOf(r.dimension) + ": " + (r.score === null ? "no answers" : format(r.score) + " of " + format(max));
+        return titleOf(r.dimension) + ": " + (r.score === null ? "no answers yet" : format(r.score) + " of " + format(max) + ", " + bandOf(r));
       }).join("; ");
-      svg.setAttribute("aria-label", "Bar chart of your scores. " + summary + ".");
-      scored.forEach(function (result, i) {
-        var y = i * rowHeight + 2;
+      figure.setAttribute("aria-label", "Bar chart of your scores. " + summary + ".");
+      scored.forEach(function (result) {
+        var row = element("div", { "class": "chart-row", "data-dimension": result.dimension });
+        row.appendChild(element("span", { "class": "chart-label" }, titleOf(result.dimension)));
+        row.appendChild(element("span", { "class": "chart-value" },
+          result.score === null ? "No answers yet" : format(result.score) + " of " + format(max) + " · " + bandOf(result)));
+        var bar = document.createElementNS(ns, "svg");
+        bar.setAttribute("class", "chart-bar");
+        bar.setAttribute("viewBox", "0 0 100 10");
+        bar.setAttribute("preserveAspectRatio", "none");
         var track = document.createElementNS(ns, "rect");
-        track.setAttribute("x", labelWidth); track.setAttribute("y", y + 14);
-        track.setAttribute("width", width - labelWidth); track.setAttribute("height", 10);
+        track.setAttribute("width", 100); track.setAttribute("height", 10);
         track.setAttribute("class", "chart-track");
-        svg.appendChild(track);
+        bar.appendChild(track);
         if (result.score !== null) {
-          var bar = document.createElementNS(ns, "rect");
+          var fill = document.createElementNS(ns, "rect");
           var share = max === min ? 1 : (result.score - min) / (max - min);
-          bar.setAttribute("x", labelWidth); bar.setAttribute("y", y + 14);
-          bar.setAttribute("width", Math.max(2, share * (width - labelWidth))); bar.setAttribute("height", 10);
-          bar.setAttribute("class", "chart-bar");
-          svg.appendChild(bar);
+          fill.setAttribute("width", Math.max(1, share * 100)); fill.setAttribute("height", 10);
+          fill.setAttribute("class", "chart-fill");
+          bar.appendChild(fill);
         }
-        var label = document.createElementNS(ns, "text");
-        label.setAttribute("x", 0); label.setAttribute("y", y + 11);
-        label.setAttribute("class", "chart-label");
-        label.textContent = titleOf(result.dimension) + (result.score === null ? " (no answers)" : " " + format(result.score));
-        svg.appendChild(label);
+        row.appendChild(bar);
+        figure.appendChild(row);
       });
-      return svg;
+      return figure;
     }
 
     function save(scored, given) {
@@ -215,7 +225,7 @@
       scored.forEach(function (result) {
         var dimension = dimensions.filter(function (d) { return d.id === result.dimension; })[0];
         lines.push(dimension.title + ": " + (result.score === null ? "no answers"
-          : format(result.score) + " out of " + format(max) + ", " + dimension.rows[result.band].querySelector(".band-label").textContent));
+          : format(result.score) + " out of " + format(max) + ", " + bandOf(result)));
       });
       lines.push("", "For reflection, not a diagnosis.");
       var blob = new Blob([lines.join("\n") + "\n"], { type: "text/plain" });

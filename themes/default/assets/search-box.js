@@ -121,7 +121,7 @@
         addOption(parts, root + best.url, 'search-option');
       });
       if (results.total > BOX_OPTIONS) {
-        addOption([document.createTextNode('All ' + results.total + ' results')], searchPage(query.trim()), 'search-option search-option-all');
+        addOption([document.createTextNode('See all ' + results.total + ' results')], searchPage(query.trim()), 'search-option search-option-all');
       }
       if (options.length > 0) {
         open();

@@ -1,5 +1,6 @@
 /*
- * Mend search, 6 of 6: the search page (/search/): a box, filters by kind, severity and relationship, and the
+ * Mend search, 6 of 6: the search page (/search/): a box, filters by kind, severity and relationship (folded into
+ * one disclosure below the count, so that on a phone the first results still show on the first screen), and the
  * results grouped by page with snippets. Needs search-ui.js; started by it.
  */
 (function (S, dom) {
@@ -19,10 +20,13 @@
     var status = container.querySelector('[data-search-status]');
     var say = ui.announcer(status);
     var more = container.querySelector('[data-search-more]');
+    var filterBox = container.querySelector('[data-search-filters]');
+    var filterCount = container.querySelector('[data-search-filter-count]');
     var root = form.getAttribute('data-root') || '';
     var src = form.getAttribute('data-index');
     var shown = PAGE_STEP;
     var facetsBuilt = false;
+    var canFilter = false; // some facet has two values or more
     var renders = 0;
 
     container.hidden = false;
@@ -35,8 +39,23 @@
       return result;
     }
 
-    function anyFilter(f) {
-      return f.kind.length + f.severity.length + f.relationship.length > 0;
+    function chosen(f) {
+      return f.kind.length + f.severity.length + f.relationship.length;
+    }
+
+    /**
+     * The filters show when they can narrow the results, or while some are on (with no results, to take them off);
+     * they do not vanish from under the reader's focus, which would drop it to the top of the page.
+     */
+    function showFilters(f, results) {
+      if (!filterBox) {
+        return;
+      }
+      var wanted = canFilter && (chosen(f) > 0 || (results && results.total > 0));
+      filterBox.hidden = !wanted && !filterBox.contains(document.activeElement);
+      if (filterCount) {
+        filterCount.textContent = chosen(f) > 0 ? ' (' + chosen(f) + ' chosen)' : '';
+      }
     }
 
     function buildFacets() {
@@ -58,15 +77,14 @@
           label.appendChild(document.createTextNode(' ' + pair[1]));
           holder.appendChild(label);
         });
+        // A facet with a single value is left out, and the filters too when no facet has two.
+        var many = (lists[facet] || []).length > 1;
+        canFilter = canFilter || many;
         var fieldset = holder.closest ? holder.closest('fieldset') : null;
-        if (fieldset && (lists[facet] || []).length === 0) {
+        if (fieldset && !many) {
           fieldset.hidden = true;
         }
       });
-      var facets = container.querySelector('[data-search-facets]');
-      if (facets) {
-        facets.hidden = false;
-      }
     }
 
     function renderGroup(g, matchTerms) {
@@ -105,11 +123,12 @@
       var query = input.value;
       var f = filters();
       var generation = ++renders;
-      ui.run(src, query, anyFilter(f) ? f : null, shown, true, function (results, error) {
+      ui.run(src, query, chosen(f) > 0 ? f : null, shown, true, function (results, error) {
         if (generation !== renders) {
           return; // a newer query or filter shows its own results
         }
         buildFacets();
+        showFilters(f, results);
         dom.clear(list);
         if (more) {
           more.hidden = true;

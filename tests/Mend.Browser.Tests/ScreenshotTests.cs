@@ -11,15 +11,12 @@ public sealed class ScreenshotTests(SiteBrowser browser)
     {
         browser.Require();
         var site = browser.Site(SiteBrowser.Sites.RealHttp);
-        var subjects = new (string Name, string Page)[]
-        {
-            ("home", "index.html"),
-            ("guide", site.Guides.FirstOrDefault(g => g.Contains("repair-steps", StringComparison.Ordinal)) ?? site.Guides[0]),
-            ("rupture", site.CatalogOfKind("ruptures")!.Entries[0]),
-            ("challenge", site.CatalogOfKind("challenges")!.Entries[0]),
-            ("examples", site.CatalogOfKind("ruptures")!.Index),
-            ("challenges", site.CatalogOfKind("challenges")!.Index),
-        };
+        // Every kind of page, named after its path, and the guides that show steps and a callout.
+        var subjects = Pages.OneOfEachKind(site, allGuides: false)
+            .Concat(site.Guides.Where(g => g.Contains("repair-steps", StringComparison.Ordinal) || g.Contains("attachment-styles", StringComparison.Ordinal)))
+            .Distinct()
+            .Select(path => (Name: NameOf(path), Page: path))
+            .ToList();
         Directory.CreateDirectory(Repo.Screenshots);
         var saved = new List<string>();
 
@@ -109,4 +106,7 @@ public sealed class ScreenshotTests(SiteBrowser browser)
         }
         TestContext.Current.SendDiagnosticMessage($"{saved.Count} screenshots in {Repo.Screenshots}");
     }
+
+    private static string NameOf(string path) =>
+        path == "index.html" ? "home" : path.Replace("/index.html", "", StringComparison.Ordinal).Replace(".html", "", StringComparison.Ordinal).Replace('/', '-');
 }

@@ -42,14 +42,16 @@ public sealed class AssessmentTests(SiteBrowser browser)
     }
 
     [Theory]
-    [InlineData(320)]
-    [InlineData(375)]
-    [InlineData(1280)]
-    public async Task TheFocusedResultsLieWhollyBelowTheStickyQuickExitBar(int width)
+    [InlineData(320, ColorScheme.Light)]
+    [InlineData(375, ColorScheme.Light)]
+    [InlineData(375, ColorScheme.Dark)]
+    [InlineData(1280, ColorScheme.Light)]
+    [InlineData(1280, ColorScheme.Dark)]
+    public async Task TheFocusedResultsLieWhollyBelowTheStickyQuickExitBar(int width, ColorScheme scheme)
     {
         browser.Require();
         var site = browser.Site(SiteBrowser.Sites.RealHttp);
-        var (context, watch) = await browser.NewContextAsync(site, width: width, height: 700);
+        var (context, watch) = await browser.NewContextAsync(site, scheme, width, 700);
         await using var _ = context;
         var page = await context.NewPageAsync();
         await page.OpenAsync(site, Assert.Single(site.Assessments));

@@ -16,12 +16,14 @@ public sealed partial class SearchTests(SiteBrowser browser)
     private const string PageInput = "document.getElementById('search-page-input')";
 
     [Theory]
-    [InlineData(320)]
-    [InlineData(375)]
-    [InlineData(1280)]
-    public async Task TheHeaderBoxResultsLieInsideTheScreen(int width)
+    [InlineData(320, ColorScheme.Light)]
+    [InlineData(375, ColorScheme.Light)]
+    [InlineData(375, ColorScheme.Dark)]
+    [InlineData(1280, ColorScheme.Light)]
+    [InlineData(1280, ColorScheme.Dark)]
+    public async Task TheHeaderBoxResultsLieInsideTheScreen(int width, ColorScheme scheme)
     {
-        await using var session = await OpenAsync(SiteBrowser.Sites.RealHttp, "guides/repair-steps/index.html", width);
+        await using var session = await OpenAsync(SiteBrowser.Sites.RealHttp, "guides/repair-steps/index.html", width, scheme: scheme);
         var page = session.Page;
 
         await page.Locator("#search-box-input").FocusAsync();

@@ -20,7 +20,7 @@ public sealed class EntryCardTests
     [InlineData("ruptures/index.html")]
     [InlineData("ruptures/minor/index.html")]
     [InlineData("ruptures/relationship/friendship/index.html")]
-    public async Task AnExamplesCardQuotesTheFirstSentenceOfItsWordsBetweenItsTitleAndItsRelationships(string listing)
+    public async Task AnExamplesCardQuotesTheFirstSentenceOfItsWordsAfterItsRelationships(string listing)
     {
         var catalog = RuptureCatalog(Severities,
             Rupture("forgot-to-reply", "Not replying", relationships: "[friendship, family]",
@@ -29,20 +29,20 @@ public sealed class EntryCardTests
         await site.BuildCleanAsync();
 
         Assert.Equal(
-            [["a: Not replying", "p.card-quote: “I saw your news and never answered, and I’m sorry.”", "p: Friendships, Family"]],
+            [["a: Not replying", "p: Friendships, Family", "p.card-quote: “I saw your news and never answered, and I’m sorry.”"]],
             Cards(site.ReadOutput(listing)));
     }
 
     [Fact]
-    public async Task AChallengesCardQuotesTheFirstSentenceOfItsBetterResponseAboveItsSummary()
+    public async Task AChallengesCardQuotesTheFirstSentenceOfItsBetterResponseAfterItsSummary()
     {
         using var site = TestSite.With(("guides/steps.md", StepsGuide), ("catalogs/challenges.yml", CatalogFixtures.Challenges));
         await site.BuildCleanAsync();
 
         Assert.Equal(
             [
-                ["a: Defensiveness", "p.card-quote: “You’re right, I forgot.”", "p: Explaining before listening."],
-                ["a: Stonewalling", "p.card-quote: “I need ten minutes, then I want to hear you.”", "p: Going silent."],
+                ["a: Defensiveness", "p: Explaining before listening.", "p.card-quote: “You’re right, I forgot.”"],
+                ["a: Stonewalling", "p: Going silent.", "p.card-quote: “I need ten minutes, then I want to hear you.”"],
             ],
             Cards(site.ReadOutput("challenges/index.html")));
     }
@@ -61,8 +61,8 @@ public sealed class EntryCardTests
         Assert.Equal(
             [
                 ["a: Alpha guide", "p: About Alpha guide."],
-                ["a: Not replying", "p.card-quote: “I’m sorry I never answered.”", "p: Something happened."],
-                ["a: Defensiveness", "p.card-quote: “I hear you.”", "p: About Defensiveness."],
+                ["a: Not replying", "p: Something happened.", "p.card-quote: “I’m sorry I never answered.”"],
+                ["a: Defensiveness", "p: About Defensiveness.", "p.card-quote: “I hear you.”"],
             ],
             Cards(site.ReadOutput("tags/listening/index.html")));
     }

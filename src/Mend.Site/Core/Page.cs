@@ -36,6 +36,10 @@ public sealed record Page(PageKind Kind, string Title, string Description, strin
     /// </summary>
     public string Quote { get; init; } = "";
 
+    /// <summary>The label of the home page's door that leads to this page (a guide that sorts the site for one kind of
+    /// reader); empty for a page that is not a door.</summary>
+    public string Door { get; init; } = "";
+
     /// <summary>When the main navigation lists this page: the kind of page it leads to, whose plural is its label.</summary>
     public PageKind? Section { get; init; }
 
@@ -50,5 +54,5 @@ public sealed record Page(PageKind Kind, string Title, string Description, strin
 
     public string Destination => PageUrls.DestinationOf(Url);
 
-    public PageLink Link => new(Title, Description, Url) { Quote = Quote };
+    public PageLink Link => new(Title, Description, Url) { Quote = Quote, Door = Door };
 }

@@ -5,7 +5,8 @@ namespace Mend.Site.Guides;
 
 /// <summary>
 /// A guide's front matter. <see cref="Updated"/> is when the guide last changed in substance, if the author says;
-/// <see cref="QuickExit"/> marks a sensitive page that carries the quick-exit control.
+/// <see cref="QuickExit"/> marks a sensitive page that carries the quick-exit control; <see cref="Door"/>, when not
+/// empty, makes the guide one of the home page's doors, under that label.
 /// </summary>
 public sealed record Guide(
     string Id,
@@ -15,7 +16,8 @@ public sealed record Guide(
     ImmutableArray<string> Tags,
     DateOnly? Updated,
     SourceLocation IdLocation,
-    bool QuickExit = false)
+    bool QuickExit = false,
+    string Door = "")
 {
     /// <summary>The id of the safety guide: it shows the site's support note and has the quick exit unless it says otherwise.</summary>
     public const string SafetyId = "safety";

@@ -30,6 +30,7 @@ public sealed class ParseGuides : DocumentModule
             Tags = guide.Tags,
             Updated = guide.Updated,
             QuickExit = guide.QuickExit,
+            Door = guide.Door,
             Model = new GuideModel(SupportNote: null),
         };
         yield return PageDocument.Create(page, document.Source).WithContent(body).With(guide);
@@ -59,6 +60,7 @@ public sealed class ParseGuides : DocumentModule
         var tags = map.OptionalStringList("tags") ?? [];
         var updated = map.OptionalDate("updated");
         var quickExit = map.OptionalBool("quick_exit");
+        var door = map.OptionalText("door");
         map.RejectUnknownKeys();
 
         var idValue = id?.Value ?? Path.GetFileNameWithoutExtension(document.Source);
@@ -73,6 +75,6 @@ public sealed class ParseGuides : DocumentModule
         }
         body = split.Body;
         return new Guide(idValue, title.Value, summary.Value, order?.Value, [.. tags.Select(t => t.Value)], updated?.Value, idLocation,
-            quickExit?.Value ?? idValue == Guide.SafetyId);
+            quickExit?.Value ?? idValue == Guide.SafetyId, door?.Value.Trim() ?? "");
     }
 }

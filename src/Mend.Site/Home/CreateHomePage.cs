@@ -14,8 +14,8 @@ public sealed class CreateHomePage(SiteConfig site, string guidesPipeline) : Doc
         [
             PageDocument.Create(new Page(PageKind.Home, site.Title, site.Description, "/", "home") { Model = new HomeModel(guides) }),
         ];
-        // The page depends on nothing but the guides' titles, summaries and addresses, in order (and site.yml, which
+        // The page depends on nothing but the guides' titles, summaries, doors and addresses, in order (and site.yml, which
         // starts a new cache when it changes).
-        return context.Cache is { } cache ? cache.Whole(Fingerprint.Of(guides.Select(g => $"{g.Url} {g.Title} {g.Summary}")), Home) : Home();
+        return context.Cache is { } cache ? cache.Whole(Fingerprint.Of(guides.Select(g => $"{g.Url} {g.Title} {g.Summary} {g.Door}")), Home) : Home();
     }
 }

@@ -30,7 +30,7 @@ public static class MendMarkdown
         .UseGridTables()
         .UseFootnotes()
         .UseSmartyPants(TypographicPunctuation.Options())
-        .UseCurlyApostrophes()
+        .UseCurlyLeftoverQuotes()
         .UseMendContainers()
         .UseCallouts()
         .UseTaskLists()

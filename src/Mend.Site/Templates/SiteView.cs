@@ -27,7 +27,7 @@ public sealed record SiteView(
     /// <summary>A digest of everything in the view: equal for two views that every layout reads alike.</summary>
     public string Fingerprint => _fingerprint.Value;
 
-    private static string Describe(PageLink link) => $"{link.Url} {link.Title} {link.Summary}";
+    private static string Describe(PageLink link) => $"{link.Url} {link.Title} {link.Summary} {link.Door}";
 
     public static SiteView Of(IReadOnlyList<Document> visible)
     {

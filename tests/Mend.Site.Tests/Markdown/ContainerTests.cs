@@ -18,6 +18,14 @@ public sealed class ContainerTests
     }
 
     [Fact]
+    public void AComposeContainerKeepsItsListOfPartsForTheScriptToTurnIntoBoxes()
+    {
+        var html = Rendered.Html("::: compose\n1. **What I did.** Name it.\n2. **What will change.** Say it.\n:::\n");
+
+        Assert.Contains("<div class=\"compose\">\n<ol>\n<li><strong>What I did.</strong> Name it.</li>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void EachTopHeadingOfAStepsContainerIsANumberedStepAndTheStepsAreSummedUpFirst()
     {
         var markdown = "Intro.\n\n::: steps\nBefore the steps.\n\n## Notice {#notice}\n\nText.\n\n### Detail\n\nMore.\n\n## Own it {#own}\n\n- a\n:::\n\n## After\n";
@@ -61,7 +69,7 @@ public sealed class ContainerTests
     public void AnUnknownContainerOrCalloutIsReportedWhereItWasWritten()
     {
         Assert.Equal(
-            ["3:1 '::: sya' is not a container the site knows; use one of: '::: say', '::: steps'",
+            ["3:1 '::: sya' is not a container the site knows; use one of: '::: say', '::: steps', '::: compose'",
              "7:1 '[!DANGER]' is not a callout the site knows; use one of: [!NOTE], [!TIP], [!IMPORTANT], [!WARNING], [!CAUTION], [!SAFETY]"],
             Problems("Text.\n\n::: sya\nHi.\n:::\n\n> [!DANGER]\n> x\n"));
     }

@@ -23,6 +23,14 @@ public sealed class TypographyTests
     }
 
     [Fact]
+    public void QuotesRightInsideEmphasisAreCurledToo()
+    {
+        var html = Rendered.Html("- **\"I'm sorry if you were hurt.\"** The *if* doubts it.\n");
+
+        Assert.Contains("<strong>\u201CI\u2019m sorry if you were hurt.\u201D</strong>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void CodeKeepsItsStraightQuotes()
     {
         Assert.Contains("<code>say \"hi\"</code>", Rendered.Html("Type `say \"hi\"` here.\n").Replace("&quot;", "\"", StringComparison.Ordinal), StringComparison.Ordinal);

@@ -13,6 +13,7 @@ namespace Mend.Site.Markdown.Containers;
 public sealed class ContainerExtension : IMarkdownExtension
 {
     public const string SayClass = "say";
+    public const string ComposeClass = "compose";
     public const string StepClass = "step";
     public const string InStepClass = "step-content";
 
@@ -44,6 +45,9 @@ public sealed class ContainerExtension : IMarkdownExtension
             {
                 case ContainerKinds.Say:
                     container.GetAttributes().AddClass(SayClass);
+                    break;
+                case ContainerKinds.Compose:
+                    container.GetAttributes().AddClass(ComposeClass);
                     break;
                 case ContainerKinds.Steps:
                     NumberSteps(container);

@@ -43,7 +43,10 @@ function fieldText(record, field) {
   return field === 0 ? record.t || '' : field === 1 ? record.h || '' : field === 2 ? (record.g || []).join(' ') : record.b || '';
 }
 
-/** {manifest, files: Map name -> data, bytes: Map name -> size of the script}; data: {weights, kinds, ..., records}. */
+/**
+ * {manifest, files: Map name -> data, bytes: Map name -> size of the script}; data: {weights, kinds, ..., records}, and
+ * optionally synonyms ([[word, ...]]) and phrases ([[phrase, [page link, ...]]]), as search.yml gives them.
+ */
 function writeIndex(data) {
   const records = [...data.records].sort((x, y) => compare(pageOf(x.u), pageOf(y.u)) || compare(x.u, y.u));
   const weights = FIELDS.map((f) => data.weights[f]);
@@ -84,6 +87,7 @@ function writeIndex(data) {
   pages.forEach((page, p) => {
     const text = texts[p];
     const entry = [page.url, page.record.t, page.record.k, text, page.records.map((r) => [records[r].u.slice(page.url.length), records[r].h || ''])];
+    if (page.record.q) entry.push(page.record.q);
     run.push(entry);
     runBytes += JSON.stringify(entry).length;
     if (runBytes >= DOC_CHUNK_BYTES || p === pages.length - 1) {
@@ -161,6 +165,11 @@ function writeIndex(data) {
     pages: pages.map((p) => number(p.records.length)).join(''), score: [256, 2560], base: '',
     terms: shardFiles, top, docs, facets,
   };
+  if (data.synonyms) manifest.synonyms = data.synonyms.map((group) => group.map((word) => S.tokenize(word)[0]));
+  if (data.phrases) {
+    manifest.phrases = data.phrases.map(([phrase, links]) =>
+      [S.tokenize(phrase).join(' '), links.map((link) => number(pages.findIndex((p) => p.url === link))).join('')]);
+  }
   bytes.set('manifest', Buffer.byteLength(`window.MEND_SEARCH_INDEX = ${JSON.stringify(manifest)};\n`));
   return { manifest, files, bytes };
 }

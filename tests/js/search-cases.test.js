@@ -1,6 +1,7 @@
 'use strict';
 // Ranking on the real site: each query of tests/fixtures/search/cases.json must show its expected page (or
-// section, when the expectation has an #anchor) among the first three results. Needs a built index:
+// section, when the expectation has an #anchor) among the first three results; a case with "skip" (the reason) waits
+// for pages the site does not have yet, and the other tests leave it out too. Needs a built index:
 //   dotnet run --project src/Mend.Cli -- build --output /tmp/site
 //   MEND_SEARCH_INDEX_FILE=/tmp/site node --test tests/js/
 // (the built site's folder, or its manifest assets/search-index.<hash>.js; the shards are read beside it).
@@ -11,12 +12,14 @@ const path = require('node:path');
 const { fixtures, openIndex, openEngine, find, topLinks } = require('./helpers');
 
 const file = process.env.MEND_SEARCH_INDEX_FILE;
-const cases = JSON.parse(fs.readFileSync(path.join(fixtures, 'cases.json'), 'utf8'));
+const allCases = JSON.parse(fs.readFileSync(path.join(fixtures, 'cases.json'), 'utf8'));
+const cases = allCases.filter((c) => !c.skip);
 const skip = file ? false : 'MEND_SEARCH_INDEX_FILE is not set: set it to a built site folder or its search-index.*.js';
 
 test('cases.json holds the required queries and at least 20 more', () => {
-  const queries = cases.map((c) => c.query);
-  for (const q of ['stonewalling', 'stonewaling', 'conditional apology', 'anniversary', 'late for dinner', 'attachment', 'forgive']) {
+  const queries = allCases.map((c) => c.query);
+  for (const q of ['stonewalling', 'stonewaling', 'conditional apology', 'anniversary', 'late for dinner', 'attachment', 'forgive',
+    "he won't talk to me", 'my partner cheated on me', 'gratitude', "they won't accept my apology", 'how do i forgive']) {
     assert.ok(queries.includes(q), q);
   }
   assert.ok(cases.length >= 27, `${cases.length} cases`);
@@ -25,8 +28,8 @@ test('cases.json holds the required queries and at least 20 more', () => {
 
 test('real site: expected pages in the top three', { skip }, async (t) => {
   const engine = openEngine(file);
-  for (const c of cases) {
-    await t.test(c.query, () => {
+  for (const c of allCases) {
+    await t.test(c.query, { skip: c.skip || false }, () => {
       const links = topLinks(find(engine, c.query, null, 3, false), 3);
       const expected = [].concat(c.expect);
       assert.ok(links.some((link) => expected.some((e) => link.startsWith(e))),

@@ -7,7 +7,8 @@ namespace Mend.Site.Search;
 /// <summary>
 /// Builds the search index from what the pipelines it depends on hand it from their finished content (links resolved,
 /// link text filled): one record per section of a page that carries <see cref="SearchSections"/> (a guide), and one
-/// per page that carries a <see cref="SearchText"/> (a catalog entry). It is
+/// per page that carries a <see cref="SearchText"/> (a catalog entry), with the readers' words of the site's
+/// <see cref="SearchSettings"/>, if it has any, among its inputs. It is
 /// emitted as assets, in Process, so that the fingerprinted name of its manifest (<c>search-index.js</c>) is known to
 /// the layouts; the manifest names its shards (<c>search-index/...</c>) by their fingerprinted names, worked out
 /// here as <see cref="FingerprintAssets"/>, which the pipeline runs next, will name them.
@@ -27,6 +28,8 @@ public sealed class BuildSearchIndex(PageUrls urls, FingerprintAssets names, par
             .ThenBy(r => r.Record.Url, StringComparer.Ordinal)
             .ToList();
         var records = ordered.Select(r => r.Record).ToList();
+        var settings = inputs.Select(d => d.TryGet<SearchSettings>(out var s) ? s : null).OfType<SearchSettings>().FirstOrDefault();
+        var intent = settings is null ? SearchIntent.None : SearchIntent.Of(settings, PageNumbers(pages, records), context.Report);
         var texts = pages.Where(d => d.Has<SearchText>()).Select(d => d.Get<SearchText>()).ToList();
         var files = SearchIndexFile.Write(
             records,
@@ -35,8 +38,9 @@ public sealed class BuildSearchIndex(PageUrls urls, FingerprintAssets names, par
             Facets(texts.SelectMany(t => t.Relationships)),
             url => urls.Relative("index.html", url),
             (name, bytes) => names.DestinationOf(name, bytes),
-            SearchPostings.Build([.. ordered.Select(r => r.Counted)], terms));
-        return [.. inputs, .. files.Select(file => AssetOf(file.Name, file.Bytes))];
+            SearchPostings.Build([.. ordered.Select(r => r.Counted)], terms),
+            intent);
+        return [.. inputs.Where(d => !d.Has<SearchSettings>()), .. files.Select(file => AssetOf(file.Name, file.Bytes))];
     }
 
     /// <summary>A page's records with their counted tokens; the last run's, for the very same page.</summary>
@@ -49,6 +53,23 @@ public sealed class BuildSearchIndex(PageUrls urls, FingerprintAssets names, par
         (SearchRecord, CountedRecord)[] counted = [.. Records(page).Select(record => (record, SearchPostings.Count(record, terms)))];
         cache?.Set(page, counted);
         return counted;
+    }
+
+    /// <summary>Each page's id (those that have one) to its number in the index, where pages are numbered in record order.</summary>
+    private static Dictionary<string, int> PageNumbers(List<Document> pages, List<SearchRecord> records)
+    {
+        var numbers = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var record in records)
+        {
+            var url = SearchIndexFile.PageOf(record.Url);
+            if (!numbers.ContainsKey(url))
+            {
+                numbers[url] = numbers.Count;
+            }
+        }
+        return pages.Select(d => d.Get<Page>())
+            .Where(p => p.Id is not null && numbers.ContainsKey(p.Url))
+            .ToDictionary(p => p.Id!, p => numbers[p.Url], StringComparer.Ordinal);
     }
 
     // The shards are named by the manifest, never by a layout.
@@ -66,7 +87,7 @@ public sealed class BuildSearchIndex(PageUrls urls, FingerprintAssets names, par
         }
         return document.TryGet<SearchText>(out var text)
             ? [new SearchRecord(page.Url, page.Title, "", text.Body, page.Tags, page.Kind.Id,
-                text.Severity?.Id ?? "", [.. text.Relationships.Select(r => r.Id)])]
+                text.Severity?.Id ?? "", [.. text.Relationships.Select(r => r.Id)]) { Quote = page.Quote }]
             : [];
     }
 

@@ -1,3 +1,4 @@
+using Mend.Pipeline.Modules;
 using Mend.Site.Assets;
 using Mend.Site.Core;
 using Mend.Site.Templates;
@@ -5,14 +6,15 @@ using Mend.Site.Templates;
 namespace Mend.Site.Search;
 
 /// <summary>
-/// The search index, built from the finished content of <paramref name="contentPipelines"/> as a fingerprinted
-/// script in /assets/, and the search page.
+/// The search index, built from the finished content of <paramref name="contentPipelines"/> and the site's
+/// <c>search.yml</c>, if it has one, as a fingerprinted script in /assets/, and the search page.
 /// </summary>
 public sealed class SearchPipeline : Mend.Pipeline.Pipeline
 {
     public SearchPipeline(SiteContext site, params string[] contentPipelines) : base(nameof(SearchPipeline), contentPipelines)
     {
         var names = new FingerprintAssets(site.FingerprintsAssets);
+        Input = [new ReadFiles(InputRules.Files, site.InputDirectory, "", SearchSettingsReader.FileName), new ParseSearchSettings()];
         Process = [new BuildSearchIndex(site.Urls, names, contentPipelines), names, new AddPage(SearchPage.Page)];
         PostProcess = [new ApplyLayout(site.Templates, site.Config, site.Urls)];
         Output = site.Writers;

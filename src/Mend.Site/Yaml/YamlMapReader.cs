@@ -127,6 +127,40 @@ public sealed class YamlMapReader(YamlMapping node, YamlSource source)
         return result;
     }
 
+    /// <summary>A list of lists of text (<c>- [a, b]</c>), each text with where it is written.</summary>
+    public IReadOnlyList<IReadOnlyList<Located<string>>>? OptionalStringLists(string key)
+    {
+        var items = Sequence(key, "a list of lists of text");
+        if (items is null)
+        {
+            return null;
+        }
+
+        var result = new List<IReadOnlyList<Located<string>>>();
+        foreach (var item in items.Items)
+        {
+            if (item is not YamlSequence list)
+            {
+                source.Error(item.Start, ErrorCodes.WrongType, $"every item of '{key}' must be a list of text, such as [a, b]");
+                continue;
+            }
+            var texts = new List<Located<string>>();
+            foreach (var value in list.Items)
+            {
+                if (value is YamlScalar scalar && !IsNull(scalar))
+                {
+                    texts.Add(new Located<string>(scalar.Value, source.At(scalar.Start)));
+                }
+                else
+                {
+                    source.Error(value.Start, ErrorCodes.WrongType, $"every item of a list in '{key}' must be text");
+                }
+            }
+            result.Add(texts);
+        }
+        return result;
+    }
+
     public YamlMapReader? RequiredMap(string key) => Required(key, "a mapping", () => OptionalMap(key));
 
     public YamlMapReader? OptionalMap(string key)

@@ -24,10 +24,12 @@ public sealed class BuildSearchIndexTests : IDisposable
     }
 
     /// <summary>Runs the module, writes the files it makes where the build would, and reads them back.</summary>
-    private async Task<(IReadOnlyList<Document> Outputs, SearchIndexReader Index)> Build(
-        Document[] guides, Document[] catalogs, params Document[] inputs)
+    private Task<(IReadOnlyList<Document> Outputs, SearchIndexReader Index)> Build(
+        Document[] guides, Document[] catalogs, params Document[] inputs) =>
+        Build(new FakeContext(Pipelines(("Guides", guides), ("Catalogs", catalogs))), inputs);
+
+    private async Task<(IReadOnlyList<Document> Outputs, SearchIndexReader Index)> Build(FakeContext context, params Document[] inputs)
     {
-        var context = new FakeContext(Pipelines(("Guides", guides), ("Catalogs", catalogs)));
         var names = new FingerprintAssets();
         var outputs = await new BuildSearchIndex(Urls, names, "Guides", "Catalogs").ExecuteAsync(inputs, context);
         var site = _site.FullName;
@@ -95,5 +97,79 @@ public sealed class BuildSearchIndexTests : IDisposable
         Assert.Equal(
             [["guide", "Guides", "Guide"], ["rupture", "Examples", "Example"], ["challenge", "What gets in the way", "What gets in the way"]],
             Rows(index.Manifest.GetProperty("kinds")));
+    }
+
+    private static Document Settings(string yaml)
+    {
+        var diagnostics = new List<Diagnostic>();
+        var settings = SearchSettingsReader.Read("input/search.yml", yaml, diagnostics);
+        Assert.Empty(diagnostics);
+        return new Document { Source = "input/search.yml", Content = yaml }.With(settings);
+    }
+
+    [Fact]
+    public async Task SearchYmlGivesTheManifestItsSynonymsAsTokensAndItsPhrasesWithPageNumbersInTheAuthorsOrder()
+    {
+        var guide = GuidePage("steps", "Steps").With(new SearchSections([new SearchSection("", "", "Intro.")]));
+        var late = Entry("late", new SearchText("They waited.", null, []));
+        var settings = Settings("""
+            synonyms:
+              - [Won't, refuses]
+            phrases:
+              - phrase: "He won’t talk"
+                pages: [late, steps]
+            """);
+
+        var (outputs, index) = await Build([guide], [late], settings);
+
+        Assert.DoesNotContain(outputs, d => d.Has<SearchSettings>());
+        Assert.Equal([["wont", "refuses"]], Rows(index.Manifest.GetProperty("synonyms")));
+        var phrase = Assert.Single(Rows(index.Manifest.GetProperty("phrases")));
+        Assert.Equal("he wont talk", phrase[0]);
+        // Pages are numbered in link order, /guides/steps/ (0) before /ruptures/late/ (1); the phrase keeps the author's.
+        Assert.Equal("BA", phrase[1]);
+    }
+
+    [Fact]
+    public async Task WithoutSearchYmlTheManifestHasNoSynonymsOrPhrases()
+    {
+        var (_, index) = await Build([GuidePage("steps", "Steps").With(new SearchSections([new SearchSection("", "", "Intro.")]))], []);
+
+        Assert.False(index.Manifest.TryGetProperty("synonyms", out _));
+        Assert.False(index.Manifest.TryGetProperty("phrases", out _));
+    }
+
+    [Fact]
+    public async Task APhraseNamingAPageSearchDoesNotListIsAnErrorAtTheId()
+    {
+        var context = new FakeContext(Pipelines(
+            ("Guides", [GuidePage("steps", "Steps").With(new SearchSections([new SearchSection("", "", "Intro.")]))]),
+            ("Catalogs", [IdPage(PageKind.Catalog, "ruptures", "Ruptures", "/ruptures/", "x")])));
+        var settings = Settings("""
+            phrases:
+              - phrase: won't talk
+                pages: [steps, ruptures, nowhere]
+            """);
+
+        var (_, index) = await Build(context, settings);
+
+        Assert.Equal(
+            ["input/search.yml:3:20: MEND201 phrase 'wont talk' names unknown page 'ruptures': name a guide or a catalog entry by its id",
+             "input/search.yml:3:30: MEND201 phrase 'wont talk' names unknown page 'nowhere': name a guide or a catalog entry by its id"],
+            context.Diagnostics.Select(d => $"{d.File}:{d.Line}:{d.Column}: {d.Code} {d.Message}"));
+        Assert.Equal("A", Rows(index.Manifest.GetProperty("phrases"))[0][1]);
+    }
+
+    [Fact]
+    public async Task AnEntrysQuoteIsWhatItsResultShowsAfterItsSectionsAndAPageWithoutOneHasNone()
+    {
+        var guide = GuidePage("steps", "Steps").With(new SearchSections([new SearchSection("", "", "Intro.")]));
+        var late = Entry("late", new SearchText("They waited.", null, [])).WithPage(p => p with { Quote = "I’m sorry I kept you waiting." });
+
+        var (_, index) = await Build([guide], [late]);
+
+        var docs = index.Shard(index.Manifest.GetProperty("docs")[0][1].GetString()!).EnumerateArray().ToList();
+        Assert.Equal(5, docs[0].GetArrayLength());
+        Assert.Equal("I’m sorry I kept you waiting.", docs[1][5].GetString());
     }
 }

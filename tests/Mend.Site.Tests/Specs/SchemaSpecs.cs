@@ -74,3 +74,12 @@ public sealed class SpecLayoutTests
         Assert.Null(SpecFile.Load(Path.Join(SpecRunner.Folder, "base.spec"), "base.spec").Expected);
     }
 }
+
+public sealed class SearchSpecs
+{
+    public static IEnumerable<TheoryDataRow<string>> Cases => SpecRunner.Cases("search");
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public Task Run(string spec) => SpecRunner.RunAsync(spec);
+}

@@ -116,6 +116,10 @@
           var heading = dom.element('span', 'search-option-heading');
           ui.appendPieces(heading, S.highlight(best.heading, results.matchTerms));
           parts.push(heading);
+        } else if (g.quote) {
+          var quote = dom.element('span', 'search-option-quote');
+          ui.appendPieces(quote, S.highlight('“' + g.quote + '”', results.matchTerms));
+          parts.push(quote);
         }
         parts.push(dom.element('span', 'search-option-kind', ui.kindLabel(g.kind)));
         addOption(parts, root + best.url, 'search-option');

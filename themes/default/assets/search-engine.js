@@ -10,6 +10,11 @@
  * terms per first letter, instead of loading every shard of that letter. A prefix or a typo that is a common term
  * (one with a p/N file) counts only in that term's best records, the head its shard holds: enough for the results
  * shown, without loading or reading the whole list.
+ *
+ * The site's search.yml, carried by the manifest, adds readers' words: a word in a group of `synonyms` (as itself or
+ * by its stem) also matches the group's other words and their stems, as much as a stem does; and a query whose words
+ * (stemmed, stop words kept) hold a `phrase` puts the pages the phrase names first, in the author's order, above
+ * every other result: the longest matching phrase first, then the one written first.
  */
 (function (S) {
   'use strict';
@@ -39,7 +44,7 @@
     return la - i - s === 2 && a.charCodeAt(i) === b.charCodeAt(i + 1) && a.charCodeAt(i + 1) === b.charCodeAt(i);
   }
 
-  var QUALITY = { exact: 1, stem: 0.8, prefix: 0.7, fuzzy: 0.4 };
+  var QUALITY = { exact: 1, stem: 0.8, synonym: 0.8, prefix: 0.7, fuzzy: 0.4 };
   var PREFIX_LIMIT = [0, 8, 20, 40]; // by the word's length (40 from three letters on); the build lists 8 per letter
   var FUZZY_MIN_LENGTH = 5;
 
@@ -67,11 +72,14 @@
     var store = S.createStore(manifest, load);
     var count = store.count;
     var recordPage = store.recordPage;
+    var synonymsOf = S.synonymTable(manifest.synonyms || []);
+    var phrases = S.phraseTable(manifest.phrases || []);
 
     /** The term shards a query word needs before it can be expanded. */
     function keysOf(word) {
       var keys = [S.keyOf(word), S.keyOf(S.stem(word))];
       (IRREGULAR_FORMS.get(S.stem(word)) || []).forEach(function (form) { keys.push(S.keyOf(form)); });
+      synonymsOf(word).forEach(function (synonym) { keys.push(S.keyOf(synonym), S.keyOf(S.stem(synonym))); });
       if (word.length === 1) {
         (store.top[word] || []).forEach(function (term) { keys.push(S.keyOf(term)); });
       }
@@ -140,6 +148,15 @@
       var wordStem = S.stem(word);
       keysOf(word).forEach(function (key) {
         (stemsOf(store.shard(key)).get(wordStem) || []).forEach(function (term) { add(term, 'stem'); });
+      });
+      synonymsOf(word).forEach(function (synonym) {
+        var its = store.shard(S.keyOf(synonym));
+        if (its && its.entries.has(synonym)) {
+          add(synonym, 'synonym');
+        }
+        [S.keyOf(synonym), S.keyOf(S.stem(synonym))].forEach(function (key) {
+          (stemsOf(store.shard(key)).get(S.stem(synonym)) || []).forEach(function (term) { add(term, 'synonym'); });
+        });
       });
       // Prefix: the terms that start with the word. Many (a short word): keep the most common.
       var prefixes = [];
@@ -214,6 +231,9 @@
     var pageStamp = new Int32Array(store.pageCount);
     var pageBest = new Int32Array(store.pageCount); // the page's best record, or -1 when filtered out
     var matchedPages = new Int32Array(store.pageCount);
+    var pinStamp = new Int32Array(store.pageCount);
+    var pinRank = new Int32Array(store.pageCount); // a page a phrase of the query names: its place among them
+    var pinQuery = 0;
     var stamp = 0;
 
     /** True when record x ranks above record y: a higher score, or the same and an earlier record (links' order). */
@@ -222,7 +242,9 @@
     }
 
     function pageAbove(p, q) {
-      return above(pageBest[p], pageBest[q]);
+      var pinP = pinStamp[p] === pinQuery ? pinRank[p] : store.pageCount;
+      var pinQ = pinStamp[q] === pinQuery ? pinRank[q] : store.pageCount;
+      return pinP !== pinQ ? pinP < pinQ : above(pageBest[p], pageBest[q]);
     }
 
     /** The best `limit` (all, when not a number) of the first n pages of matchedPages, best first. */
@@ -259,17 +281,21 @@
         }
       }
       sections.sort(function (x, y) { return above(x.record, y.record) ? -1 : 1; });
-      return { page: page, url: '', title: '', kind: '', score: sections[0].score, matched: sections[0].matched, sections: sections };
+      return {
+        page: page, url: '', title: '', kind: '', quote: '', score: sections[0].score, matched: sections[0].matched,
+        pinned: pinStamp[page] === queryId, sections: sections,
+      };
     }
 
     /**
      * Searches what prepare() has loaded. options.filters: {kind: [...], severity: [...], relationship: [...]}, each
      * empty for any; options.limit: how many groups to build (the others are only counted), all when not given.
      * Returns {words: the query words used, matchTerms: a Map of the index terms that matched (to highlight) to the
-     * index of the query word each matched, total: the number of pages, groups: [{page, url, title, kind, score,
-     * matched, sections: [{record, url, heading, body, score, matched}]}]}, best first; records that match more of
-     * the query's words rank above those that match fewer. Pages rank by their best record, records by score, then
-     * in the order of their links. What groups show (url, title, kind, headings, text) is filled in by describe().
+     * index of the query word each matched, total: the number of pages, groups: [{page, url, title, kind, quote,
+     * score, matched, pinned, sections: [{record, url, heading, body, score, matched}]}]}, best first; records that
+     * match more of the query's words rank above those that match fewer. The pages a phrase of the query names come
+     * first (pinned), then pages rank by their best record, records by score, then in the order of their links. What
+     * groups show (url, title, kind, quote, headings, text) is filled in by describe().
      */
     function search(query, options) {
       var filters = options && options.filters;
@@ -322,6 +348,19 @@
       // with its best record, if it passes the filters.
       var filtering = store.filtering(filters);
       var pages = 0;
+      pinQuery = queryId;
+      phrases(query).forEach(function (page, rank) {
+        pinStamp[page] = queryId;
+        pinRank[page] = rank;
+        if (!hasRecordIn(page, queryId)) {
+          // Named by a phrase, but none of its records has a query word: it is shown by its own link.
+          var first = store.pageFirst[page];
+          queryStamp[first] = queryId;
+          total[first] = 0;
+          cover[first] = 0;
+          touched[touchedCount++] = first;
+        }
+      });
       for (var t = 0; t < touchedCount; t++) {
         var index = touched[t];
         var share = cover[index] / words.length;
@@ -341,9 +380,19 @@
       return { words: words, matchTerms: matchTerms, total: pages, groups: groups };
     }
 
+    function hasRecordIn(page, queryId) {
+      for (var r = store.pageFirst[page]; r < store.pageFirst[page + 1]; r++) {
+        if (queryStamp[r] === queryId) {
+          return true;
+        }
+      }
+      return false;
+    }
+
     /** Every page that passes the filters, in the index's order, with all its records (for an empty query). */
     function browse(filters, limit) {
       var queryId = ++stamp;
+      pinQuery = queryId;
       var groups = [];
       var pages = 0;
       for (var page = 0; page < store.pageCount; page++) {

@@ -100,6 +100,11 @@
         title.appendChild(dom.element('span', 'search-result-kind', kind));
       }
       item.appendChild(title);
+      if (g.quote) {
+        var quote = dom.element('p', 'search-result-quote');
+        ui.appendPieces(quote, S.highlight('“' + g.quote + '”', matchTerms));
+        item.appendChild(quote);
+      }
       var sections = dom.element('ul', 'search-result-sections');
       g.sections.slice(0, 3).forEach(function (section) {
         var entry = dom.element('li', 'search-result-section');

@@ -9,7 +9,8 @@
  *          [term, df, head, file] when the postings are long and have a p/N file of their own; the head is their
  *          best 32 records (by score, in record order), which the engine uses for prefixes and typos;
  *   p/N    one term's postings;
- *   d/N    what results show of a run of pages: [link, title, kind, x/N file, [[#anchor, heading] per record]];
+ *   d/N    what results show of a run of pages: [link, title, kind, x/N file, [[#anchor, heading] per record]],
+ *          and a catalog entry's quote (the first of its words to say) after them;
  *   x/N    a run of pages' texts, { page number: [text per record] }, for snippets;
  *   f      the pages of each facet value.
  * Numbers are strings of base-64 digits (five bits each; 32 and up: more follows). Postings are, per record, the
@@ -81,7 +82,7 @@
     var shards = new Map(); // key -> {terms (sorted), entries: term -> [term, df, postings, file], stems}
     var postings = new Map(); // term -> {recs, scores, df}; heads: the same, of a long list's head
     var heads = new Map();
-    var meta = []; // page -> {url, title, kind, text, sections: [[suffix, heading]]}
+    var meta = []; // page -> {url, title, kind, text, sections: [[suffix, heading]], quote}
     var facets = null; // facet -> value -> Uint8Array by page
     var failed = false;
 
@@ -233,7 +234,7 @@
         });
       });
     }
-    /** What a result shows of a page, once its d/N shard is loaded: {url, title, kind, text, sections}. */
+    /** What a result shows of a page, once its d/N shard is loaded: {url, title, kind, text, sections, quote}. */
     function metaOf(page) {
       if (meta[page]) {
         return meta[page];
@@ -243,7 +244,7 @@
         return null;
       }
       files.get(docs[chunk][1]).forEach(function (entry, i) {
-        meta[docs[chunk][0] + i] = { url: entry[0], title: entry[1], kind: entry[2], text: entry[3], sections: entry[4] };
+        meta[docs[chunk][0] + i] = { url: entry[0], title: entry[1], kind: entry[2], text: entry[3], sections: entry[4], quote: entry[5] || '' };
       });
       return meta[page] || null;
     }
@@ -262,7 +263,7 @@
       return docs.length > 0 && docs[lo][0] <= page ? lo : -1;
     }
 
-    /** Fills in a group's link, title and kind and its sections' links, headings and text, as far as they are loaded. */
+    /** Fills in a group's link, title, kind and quote and its sections' links, headings and text, as far as they are loaded. */
     function fill(g) {
       var m = metaOf(g.page);
       if (!m) {
@@ -272,6 +273,7 @@
       g.url = m.url;
       g.title = m.title;
       g.kind = m.kind;
+      g.quote = m.quote;
       g.sections.forEach(function (section) {
         var at = section.record - pageFirst[g.page];
         section.url = m.url + m.sections[at][0];

@@ -1,5 +1,6 @@
 /*
- * Mend search, 1 of 6: text. Folding, tokenizing, word spans, stemming and the words of a query.
+ * Mend search, 1 of 6: text. Folding, tokenizing, word spans, stemming, the words of a query, and the synonyms and
+ * phrases of the site's search.yml.
  *
  * The search scripts are classic scripts loaded in order (search-text, search-store, search-engine, search-ui,
  * search-box, search-page): no module, no worker, no fetch, so search works from file://; the index's files are
@@ -278,10 +279,79 @@
     return kept.length > 0 ? kept : all;
   }
 
+  // ------------------------------------------------------------------------------------------ readers' words
+  // From the site's search.yml, which the build turned into tokens by the same rule as tokenize().
+
+  /**
+   * synonyms: [[token, ...], ...]. Returns word -> the other words of its groups, the groups it is in as itself or
+   * by its stem (so "thanking" finds the group of "thanks").
+   */
+  function synonymTable(synonyms) {
+    var groups = new Map();
+    synonyms.forEach(function (group) {
+      group.forEach(function (word) {
+        [word, stem(word)].forEach(function (key) {
+          (groups.get(key) || groups.set(key, []).get(key)).push(group);
+        });
+      });
+    });
+    return function (word) {
+      var found = [];
+      (groups.get(word) || []).concat(groups.get(stem(word)) || []).forEach(function (group) {
+        group.forEach(function (other) {
+          if (other !== word && found.indexOf(other) < 0) {
+            found.push(other);
+          }
+        });
+      });
+      return found;
+    };
+  }
+
+  /**
+   * phrases: [[tokens joined by spaces, page numbers], ...] (S.numbers decodes them). Returns query -> the pages the
+   * phrases it holds name, in order: the longest phrase first, then the one written first, each's pages as listed.
+   * A query holds a phrase when its words, stemmed and with stop words kept, have the phrase's words in a row.
+   */
+  function phraseTable(phrases) {
+    var table = phrases.map(function (p, order) {
+      return { words: p[0].split(' ').map(stem), pages: S.numbers(p[1]), order: order };
+    });
+    return function (query) {
+      var words = tokenize(query).map(stem);
+      var pages = [];
+      table.filter(function (p) { return holds(words, p.words); })
+        .sort(function (x, y) { return y.words.length - x.words.length || x.order - y.order; })
+        .forEach(function (p) {
+          p.pages.forEach(function (page) {
+            if (pages.indexOf(page) < 0) {
+              pages.push(page);
+            }
+          });
+        });
+      return pages;
+    };
+  }
+
+  function holds(words, phrase) {
+    for (var i = 0; i + phrase.length <= words.length; i++) {
+      var j = 0;
+      while (j < phrase.length && words[i + j] === phrase[j]) {
+        j++;
+      }
+      if (j === phrase.length) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   S.fold = fold;
   S.tokenize = tokenize;
   S.wordSpans = function (text) { return scan(text, true); };
   S.stem = stem;
   S.queryTerms = queryTerms;
+  S.synonymTable = synonymTable;
+  S.phraseTable = phraseTable;
   S.stopWords = STOP_WORDS;
 })(typeof window !== 'undefined' ? (window.MendSearch = window.MendSearch || {}) : module.exports);

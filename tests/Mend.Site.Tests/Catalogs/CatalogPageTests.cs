@@ -228,7 +228,7 @@ public sealed class CatalogPageTests
 
         var page = PageHtml.Parse(site.ReadOutput("challenges/defensiveness/index.html"));
 
-        Assert.Equal([("../../guides/steps/#apologize", "Listen")], Navigation.Links(page.QuerySelector("#what-it-is + p")!, "a"));
+        Assert.Equal([("../../guides/steps/#listen", "Listen")], Navigation.Links(page.QuerySelector("#what-it-is + p")!, "a"));
     }
 
     [Fact]

@@ -11,6 +11,9 @@ public sealed record BuildReport(
     /// <summary>How long each phase of the engine took; empty when the build stopped before the engine ran.</summary>
     public IReadOnlyList<PhaseTiming> Phases { get; init; } = [];
 
+    /// <summary>For each rupture catalog, how many entries have a part for the one who was hurt.</summary>
+    public IReadOnlyList<Catalogs.RuptureCoverage> Ruptures { get; init; } = [];
+
     /// <summary>How long each module took, and how many documents it returned.</summary>
     public IReadOnlyList<ModuleTiming> Modules { get; init; } = [];
 }

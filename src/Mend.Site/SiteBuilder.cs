@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Text;
 using Mend.Pipeline;
 using Mend.Pipeline.IO;
+using Mend.Site.Catalogs;
 using Mend.Site.Checks;
 using Mend.Site.Config;
 using Mend.Site.Core;
@@ -116,6 +117,7 @@ public static class SiteBuilder
         {
             Phases = result.Phases,
             Modules = result.Modules,
+            Ruptures = RuptureCoverage.Of(written),
         };
         return (report, written);
     }

@@ -2,7 +2,10 @@ using Microsoft.Playwright;
 
 namespace Mend.Browser.Tests;
 
-/// <summary>On a phone, an entry's page offers a way past the story to the words to say, on its first screen.</summary>
+/// <summary>
+/// On a phone, an entry's page offers a way past the story to the words to say, on its first screen; a rupture entry
+/// also one to the part for the one who was hurt (every entry of the real catalog has one).
+/// </summary>
 [Trait("Category", "Browser")]
 public sealed class WordsLinkTests(SiteBrowser browser)
 {
@@ -14,6 +17,7 @@ public sealed class WordsLinkTests(SiteBrowser browser)
 
     [Theory]
     [InlineData("ruptures", "repair", "Skip to the words that repair")]
+    [InlineData("ruptures", "if-you-were-hurt", "If you were hurt")]
     [InlineData("challenges", "better-response", "Skip to a better response")]
     public async Task OnEveryEntryTheLinkIsOnTheFirstScreenAndBringsTheWordsFullyIntoView(string kind, string id, string text)
     {
@@ -73,7 +77,7 @@ public sealed class WordsLinkTests(SiteBrowser browser)
         foreach (var kind in new[] { "ruptures", "challenges" })
         {
             await page.OpenAsync(site, site.CatalogOfKind(kind)!.Entries[0]);
-            Assert.True(await page.Locator(".jump-link a").IsVisibleAsync(), $"no link to the words on screen on a {kind} entry");
+            Assert.True(await page.Locator(".jump-link a").First.IsVisibleAsync(), $"no link to the words on screen on a {kind} entry");
             await page.EmulateMediaAsync(new() { Media = Media.Print });
             Assert.Equal("none", await page.ComputedAsync(".jump-link", "display"));
             await page.EmulateMediaAsync(new() { Media = Media.Screen });

@@ -42,6 +42,10 @@ internal static class CheckCommand
                 Console.WriteLine(
                     $"Checked {report.PagesWritten} pages ({report.FilesWritten} files) in {Summary.Seconds(report)} s: no errors"
                     + (warnings > 0 ? $", {warnings} warning{(warnings == 1 ? "" : "s")}" : "") + "; nothing was written.");
+                foreach (var coverage in report.Ruptures)
+                {
+                    Console.WriteLine(coverage);
+                }
                 return ExitCodes.Success;
             }
             finally

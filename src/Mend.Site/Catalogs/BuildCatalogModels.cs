@@ -40,6 +40,8 @@ public sealed class BuildCatalogModels(PageUrls urls) : DocumentModule
             RuptureCatalogPart part => RuptureCatalog(part.Catalog),
             SeverityPart part => new SeverityModel(part.Catalog, part.Severity, Listing(part.Catalog, part.Severity)),
             RelationshipPart part => RelationshipPage(part),
+            SituationPart part => new SituationModel(part.Catalog, part.Situation,
+                BySeverity(part.Catalog, e => e.Situations.Contains(part.Situation.Id))),
             RupturePart part => Rupture(part, Markdown, Resolve),
             ChallengeCatalogPart part => new ChallengeCatalogModel(part.Catalog,
                 [.. part.Catalog.Entries.Select(e => new PageLink(e.Title, e.Summary, Entry(part.Catalog.Id, e.Id)) { Quote = e.Quote })]),
@@ -61,16 +63,20 @@ public sealed class BuildCatalogModels(PageUrls urls) : DocumentModule
         [.. Relationships.All
             .Select(r => (Relationship: r, Count: catalog.Entries.Count(e => e.Relationships.Contains(r))))
             .Where(pair => pair.Count > 0)
-            .Select(pair => new PageLink(Relationships.Label(pair.Relationship), $"{pair.Count}", Relationship(catalog.Id, pair.Relationship)))]);
+            .Select(pair => new PageLink(Relationships.Label(pair.Relationship), $"{pair.Count}", Relationship(catalog.Id, pair.Relationship)))],
+        [.. catalog.Situations
+            .Select(s => (Situation: s, Count: catalog.Entries.Count(e => e.Situations.Contains(s.Id))))
+            .Where(pair => pair.Count > 0)
+            .Select(pair => new PageLink(pair.Situation.Title, $"{pair.Count}", Situation(catalog.Id, pair.Situation.Id)))]);
 
-    private static RelationshipModel RelationshipPage(RelationshipPart part) => new(
-        part.Catalog,
-        [.. part.Catalog.Severities
-            .Select(severity => new SeverityGroup(
-                severity,
-                Severity(part.Catalog.Id, severity.Id),
-                Listing(part.Catalog, severity, e => e.Relationships.Contains(part.Relationship))))
-            .Where(group => group.Entries.Count > 0)]);
+    private static RelationshipModel RelationshipPage(RelationshipPart part) =>
+        new(part.Catalog, BySeverity(part.Catalog, e => e.Relationships.Contains(part.Relationship)));
+
+    /// <summary>The entries that pass <paramref name="filter"/>, under each severity that has any.</summary>
+    private static List<SeverityGroup> BySeverity(RuptureCatalog catalog, Func<RuptureEntry, bool> filter) =>
+        [.. catalog.Severities
+            .Select(severity => new SeverityGroup(severity, Severity(catalog.Id, severity.Id), Listing(catalog, severity, filter)))
+            .Where(group => group.Entries.Count > 0)];
 
     private static List<PageLink> Listing(RuptureCatalog catalog, SeverityLevel severity, Func<RuptureEntry, bool>? filter = null) =>
         [.. catalog.Entries
@@ -104,7 +110,13 @@ public sealed class BuildCatalogModels(PageUrls urls) : DocumentModule
             entry.Do,
             resolve(entry.Steps),
             // Explicit related entries come first and are all kept; the nearest fill up to RelatedEntries.Count.
-            [.. related.Concat(nearest).Take(Math.Max(RelatedEntries.Count, related.Count))]);
+            [.. related.Concat(nearest).Take(Math.Max(RelatedEntries.Count, related.Count))])
+        {
+            Situations = [.. catalog.Situations
+                .Where(s => entry.Situations.Contains(s.Id))
+                .Select(s => new PageLink(s.Title, "", Situation(catalog.Id, s.Id)))],
+            IfHurt = entry.IfHurt is { } hurt ? new IfHurtModel(markdown(hurt.Feel), hurt.Ask, hurt.Say) : null,
+        };
     }
 
     private static ChallengeModel Challenge(
@@ -121,7 +133,8 @@ public sealed class BuildCatalogModels(PageUrls urls) : DocumentModule
     private static SearchText SearchTextOf(RuptureCatalog catalog, RuptureModel model)
     {
         var entry = model.Entry;
-        var body = Join(Text(model.Scenario), Text(model.Impact), entry.Say, Join([.. entry.Do]));
+        var body = Join(Text(model.Scenario), Text(model.Impact), entry.Say, Join([.. entry.Do]),
+            model.IfHurt is { } hurt ? Join(Text(hurt.Feel), Join([.. hurt.Ask]), hurt.Say) : "");
         return new SearchText(body,
             new Facet(entry.Severity, model.Severity.Title, catalog.Severities.Select(s => s.Id).ToList().IndexOf(entry.Severity)),
             [.. entry.Relationships.Select(r => new Facet(r, Relationships.Label(r), Relationships.All.IndexOf(r)))]);

@@ -10,4 +10,6 @@ public static class CatalogPages
     public static string Severity(string catalogId, string severityId) => $"/{catalogId}/{severityId}/";
 
     public static string Relationship(string catalogId, string relationship) => $"/{catalogId}/relationship/{relationship}/";
+
+    public static string Situation(string catalogId, string situationId) => $"/{catalogId}/situation/{situationId}/";
 }

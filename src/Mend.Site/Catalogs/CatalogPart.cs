@@ -11,6 +11,9 @@ public sealed record SeverityPart(RuptureCatalog Catalog, SeverityLevel Severity
 /// <summary>A rupture catalog's entries for one kind of relationship.</summary>
 public sealed record RelationshipPart(RuptureCatalog Catalog, string Relationship) : CatalogPart;
 
+/// <summary>A rupture catalog's entries for one situation (what happened).</summary>
+public sealed record SituationPart(RuptureCatalog Catalog, Situation Situation) : CatalogPart;
+
 /// <summary>An entry's page; <see cref="Related"/> is its catalog's one index of related entries.</summary>
 public sealed record RupturePart(RuptureCatalog Catalog, RuptureEntry Entry, RelatedEntries Related) : CatalogPart;
 

@@ -8,8 +8,8 @@ namespace Mend.Site.Catalogs;
 
 /// <summary>
 /// Reads each catalog file and emits its pages: the catalog itself at <c>/ID/</c>, one page per entry at
-/// <c>/ID/ENTRY/</c> (in reading order, each naming the guide steps it cites), and for ruptures one page per severity
-/// and one per kind of relationship. Each page carries the <see cref="CatalogPart"/> it shows; links resolve later.
+/// <c>/ID/ENTRY/</c> (in reading order, each naming the guide steps it cites), and for ruptures one page per severity,
+/// one per kind of relationship and one per situation that has entries. Each page carries the <see cref="CatalogPart"/> it shows; links resolve later.
 /// </summary>
 public sealed class ParseCatalogs : DocumentModule
 {
@@ -59,6 +59,16 @@ public sealed class ParseCatalogs : DocumentModule
             yield return Create(source, new RelationshipPart(catalog, relationship),
                 new Page(PageKind.Relationship, title, $"{catalog.Title}: {title.ToLowerInvariant()}.",
                     Relationship(catalog.Id, relationship), "relationship")
+                {
+                    Breadcrumbs = [home],
+                });
+        }
+
+        foreach (var situation in catalog.Situations.Where(s => catalog.Entries.Any(e => e.Situations.Contains(s.Id))))
+        {
+            var summary = situation.Summary.Length > 0 ? situation.Summary : $"{catalog.Title}: {situation.Title.ToLowerInvariant()}.";
+            yield return Create(source, new SituationPart(catalog, situation),
+                new Page(PageKind.Situation, situation.Title, Plain(summary), Situation(catalog.Id, situation.Id), "situation")
                 {
                     Breadcrumbs = [home],
                 });

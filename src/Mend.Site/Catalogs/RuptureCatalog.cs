@@ -3,16 +3,31 @@ using Mend.Site.Core;
 
 namespace Mend.Site.Catalogs;
 
-/// <summary>A <c>kind: ruptures</c> catalog: its severities in display order and its entries.</summary>
+/// <summary>
+/// A <c>kind: ruptures</c> catalog: its severities in display order, the situations (what happened) its entries may
+/// name, in display order and empty when it declares none, and its entries.
+/// </summary>
 public sealed record RuptureCatalog(
     string Id,
     string Title,
     string Summary,
     ImmutableArray<SeverityLevel> Severities,
     ImmutableArray<RuptureEntry> Entries,
-    SourceLocation IdLocation);
+    SourceLocation IdLocation)
+{
+    public ImmutableArray<Situation> Situations { get; init; } = [];
+}
 
 public sealed record SeverityLevel(string Id, string Title, string Summary);
+
+/// <summary>A kind of thing that happened, such as a broken promise: entries that name it are listed on its page.</summary>
+public sealed record Situation(string Id, string Title, string Summary);
+
+/// <summary>
+/// An entry's part for the one who was hurt: <see cref="Feel"/> (Markdown, located like the scenario) is what it can
+/// feel like, <see cref="Ask"/> what they could ask for, <see cref="Say"/> words to raise it with.
+/// </summary>
+public sealed record IfHurt(Located<string> Feel, ImmutableArray<string> Ask, string Say);
 
 /// <summary>
 /// One rupture: what happened, what it did, and the words and actions that repair it. <see cref="Scenario"/> and
@@ -32,6 +47,12 @@ public sealed record RuptureEntry(
     ImmutableArray<Located<string>> Related,
     SourceLocation IdLocation)
 {
+    /// <summary>The ids of the catalog's situations this entry is an example of.</summary>
+    public ImmutableArray<string> Situations { get; init; } = [];
+
+    /// <summary>The part for the one who was hurt; null in an entry written without one.</summary>
+    public IfHurt? IfHurt { get; init; }
+
     /// <summary>What a listing quotes under the entry's title.</summary>
     public string Quote => FirstSentence.Of(Say);
 }

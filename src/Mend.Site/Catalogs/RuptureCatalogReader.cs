@@ -14,15 +14,22 @@ internal static class RuptureCatalogReader
         var summary = map.RequiredText("summary");
         var severities = SchemaChecks.AtLeastOne(map, "severities", map.RequiredMapList("severities"))
             .Select(ReadSeverity).OfType<SeverityLevel>().ToImmutableArray();
-        var known = severities.Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
+        var situations = (map.OptionalMapList("situations") ?? [])
+            .Select(ReadSituation).OfType<Situation>().ToImmutableArray();
+        var known = new Known(
+            severities.Select(s => s.Id).ToHashSet(StringComparer.Ordinal),
+            situations.Select(s => s.Id).ToHashSet(StringComparer.Ordinal));
         var entries = SchemaChecks.AtLeastOne(map, "entries", map.RequiredMapList("entries"))
             .Select(entry => ReadEntry(entry, known)).OfType<RuptureEntry>().ToImmutableArray();
         map.RejectUnknownKeys();
 
         return id is null || title is null || summary is null
             ? null
-            : new RuptureCatalog(id.Value, title.Value, summary.Value, severities, entries, id.Location);
+            : new RuptureCatalog(id.Value, title.Value, summary.Value, severities, entries, id.Location) { Situations = situations };
     }
+
+    /// <summary>The ids an entry's severity and situations are checked against.</summary>
+    private sealed record Known(HashSet<string> Severities, HashSet<string> Situations);
 
     private static SeverityLevel? ReadSeverity(YamlMapReader map)
     {
@@ -33,7 +40,16 @@ internal static class RuptureCatalogReader
         return id is null || title is null ? null : new SeverityLevel(id.Value, title.Value, summary?.Value ?? "");
     }
 
-    private static RuptureEntry? ReadEntry(YamlMapReader map, HashSet<string> severities)
+    private static Situation? ReadSituation(YamlMapReader map)
+    {
+        var id = SchemaChecks.Id(map);
+        var title = map.RequiredText("title");
+        var summary = map.OptionalText("summary");
+        map.RejectUnknownKeys();
+        return id is null || title is null ? null : new Situation(id.Value, title.Value, summary?.Value ?? "");
+    }
+
+    private static RuptureEntry? ReadEntry(YamlMapReader map, Known known)
     {
         var id = SchemaChecks.Id(map);
         var title = map.RequiredText("title");
@@ -45,16 +61,24 @@ internal static class RuptureCatalogReader
         var say = repair?.RequiredText("say");
         var actions = repair?.OptionalTextList("do") ?? [];
         repair?.RejectUnknownKeys();
+        var ifHurt = map.OptionalMap("if_hurt") is { } part ? IfHurtReader.Read(part) : null;
+        var situations = map.OptionalStringList("situations") ?? [];
         var steps = SchemaChecks.AtLeastOne(map, "steps", map.RequiredStringList("steps"));
         var tags = map.OptionalStringList("tags") ?? [];
         var related = map.OptionalStringList("related") ?? [];
         map.RejectUnknownKeys();
 
         var diagnostics = map.Source.Diagnostics;
-        if (severity is not null && !severities.Contains(severity.Value))
+        if (severity is not null && !known.Severities.Contains(severity.Value))
         {
             diagnostics.Add(severity.Location.Error(ErrorCodes.InvalidValue,
-                $"severity '{severity.Value}' is not one of this catalog's severities ({string.Join(", ", severities.Order(StringComparer.Ordinal))})"));
+                $"severity '{severity.Value}' is not one of this catalog's severities ({string.Join(", ", known.Severities.Order(StringComparer.Ordinal))})"));
+        }
+        foreach (var situation in situations.Where(s => !known.Situations.Contains(s.Value)))
+        {
+            diagnostics.Add(situation.Location.Error(ErrorCodes.InvalidValue, known.Situations.Count == 0
+                ? $"situation '{situation.Value}' is not declared: this catalog has no 'situations'"
+                : $"situation '{situation.Value}' is not one of this catalog's situations ({string.Join(", ", known.Situations.Order(StringComparer.Ordinal))})"));
         }
         foreach (var relationship in relationships.Where(r => !Relationships.All.Contains(r.Value)))
         {
@@ -73,6 +97,10 @@ internal static class RuptureCatalogReader
             scenario, impact, say.Value,
             [.. actions.Select(a => a.Value)],
             [.. steps], [.. tags.Select(t => t.Value)], [.. related],
-            id.Location);
+            id.Location)
+        {
+            Situations = [.. situations.Select(s => s.Value)],
+            IfHurt = ifHurt,
+        };
     }
 }

@@ -3,8 +3,12 @@ using Mend.Site.Templates;
 
 namespace Mend.Site.Catalogs;
 
-/// <summary>The model of the <c>ruptures</c> layout: the entries by severity, and links that filter by relationship.</summary>
-public sealed record RuptureCatalogModel(RuptureCatalog Catalog, IReadOnlyList<SeverityGroup> Groups, IReadOnlyList<PageLink> Relationships);
+/// <summary>
+/// The model of the <c>ruptures</c> layout: the entries by severity, and links that filter by relationship and by
+/// situation, each link's summary the number of entries it leads to.
+/// </summary>
+public sealed record RuptureCatalogModel(
+    RuptureCatalog Catalog, IReadOnlyList<SeverityGroup> Groups, IReadOnlyList<PageLink> Relationships, IReadOnlyList<PageLink> Situations);
 
 /// <summary>A severity with its page and the entries listed under it.</summary>
 public sealed record SeverityGroup(SeverityLevel Severity, string Url, IReadOnlyList<PageLink> Entries);
@@ -14,6 +18,12 @@ public sealed record SeverityModel(RuptureCatalog Catalog, SeverityLevel Severit
 
 /// <summary>The model of the <c>relationship</c> layout: the entries for one kind of relationship, by severity.</summary>
 public sealed record RelationshipModel(RuptureCatalog Catalog, IReadOnlyList<SeverityGroup> Groups);
+
+/// <summary>The model of the <c>situation</c> layout: the entries that name one situation, by severity.</summary>
+public sealed record SituationModel(RuptureCatalog Catalog, Situation Situation, IReadOnlyList<SeverityGroup> Groups);
+
+/// <summary>An entry's part for the one who was hurt, with its Markdown rendered.</summary>
+public sealed record IfHurtModel(TrustedHtml Feel, IReadOnlyList<string> Ask, string Say);
 
 /// <summary>
 /// The model of the <c>rupture</c> layout: the entry with its Markdown rendered and its links resolved.
@@ -29,4 +39,11 @@ public sealed record RuptureModel(
     TrustedHtml Impact,
     IReadOnlyList<string> Actions,
     IReadOnlyList<PageLink> Steps,
-    IReadOnlyList<PageLink> Related);
+    IReadOnlyList<PageLink> Related)
+{
+    /// <summary>The situations the entry names, linked to their pages.</summary>
+    public IReadOnlyList<PageLink> Situations { get; init; } = [];
+
+    /// <summary>The part for the one who was hurt; null when the entry has none.</summary>
+    public IfHurtModel? IfHurt { get; init; }
+}

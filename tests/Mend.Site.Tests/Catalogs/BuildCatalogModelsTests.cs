@@ -77,6 +77,53 @@ public sealed class BuildCatalogModelsTests
     }
 
     [Fact]
+    public async Task AnEntrysPartForTheOneHurtHasItsFeelingRenderedAndItsSituationsAreLinkedInTheCatalogsOrder()
+    {
+        var pages = await Build(RupturesWithSituations, "input/catalogs/ruptures.yml");
+
+        var forgot = Assert.IsType<RuptureModel>(At(pages, "/ruptures/forgot-to-reply/").Get<Page>().Model);
+        Assert.Equal(
+            new TrustedHtml("<p>Silence after good news can feel like it did not <em>matter</em>. See <a href=\"../../guides/steps/#apologize\">Say sorry</a>.</p>\n"),
+            forgot.IfHurt!.Feel);
+        Assert.Equal(["A real reply, even a late one.", "Being told first next time."], forgot.IfHurt.Ask);
+        Assert.Equal("When you didn’t answer, I felt you weren’t glad for me.", forgot.IfHurt.Say);
+        Assert.Equal(
+            [new PageLink("Broken promises", "", "/ruptures/situation/broken-promise/"), new PageLink("Not being there", "", "/ruptures/situation/absence/")],
+            forgot.Situations);
+        var late = Assert.IsType<RuptureModel>(At(pages, "/ruptures/late-for-dinner/").Get<Page>().Model);
+        Assert.Null(late.IfHurt);
+    }
+
+    [Fact]
+    public async Task AnEntrysSearchTextEndsWithItsPartForTheOneHurt()
+    {
+        var pages = await Build(RupturesWithSituations, "input/catalogs/ruptures.yml");
+
+        Assert.Equal(
+            "You did not reply. They stop sharing. I’m sorry I never answered. Reply next time. "
+            + "Silence after good news can feel like it did not matter. See Say sorry. A real reply, even a late one. Being told first next time. "
+            + "When you didn’t answer, I felt you weren’t glad for me.",
+            At(pages, "/ruptures/forgot-to-reply/").Get<SearchText>().Body);
+    }
+
+    [Fact]
+    public async Task TheCatalogCountsTheEntriesOfEachSituationThatHasAnyAndEachSituationPageListsThemBySeverity()
+    {
+        var pages = await Build(RupturesWithSituations, "input/catalogs/ruptures.yml");
+
+        var catalog = Assert.IsType<RuptureCatalogModel>(At(pages, "/ruptures/").Get<Page>().Model);
+        Assert.Equal(
+            [new PageLink("Broken promises", "2", "/ruptures/situation/broken-promise/"), new PageLink("Not being there", "1", "/ruptures/situation/absence/")],
+            catalog.Situations);
+        var promises = Assert.IsType<SituationModel>(At(pages, "/ruptures/situation/broken-promise/").Get<Page>().Model);
+        Assert.Equal(
+            ["minor: /ruptures/forgot-to-reply/", "serious: /ruptures/late-for-dinner/"],
+            promises.Groups.Select(g => $"{g.Severity.Id}: {string.Join(", ", g.Entries.Select(e => e.Url))}"));
+        Assert.DoesNotContain(pages, d => d.Get<Page>().Url == "/ruptures/situation/lateness/");
+        Assert.False(At(pages, "/ruptures/situation/absence/").Has<SearchText>());
+    }
+
+    [Fact]
     public async Task AChallengesSearchTextJoinsEveryFieldInPageOrderWithoutFacets()
     {
         var pages = await Build(Challenges, "input/catalogs/challenges.yml");

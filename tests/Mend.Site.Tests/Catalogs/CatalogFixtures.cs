@@ -55,6 +55,61 @@ public static class CatalogFixtures
             steps: [steps]
         """;
 
+    /// <summary>
+    /// <see cref="Ruptures"/> with situations (one, <c>lateness</c>, named by no entry), and a part for the one hurt and
+    /// situations on its first entry only.
+    /// </summary>
+    public const string RupturesWithSituations = """
+        kind: ruptures
+        id: ruptures
+        title: Ruptures
+        summary: Examples.
+        severities:
+          - id: minor
+            title: Minor ruptures
+            summary: Small slips.
+          - id: serious
+            title: Serious ruptures
+        situations:
+          - id: broken-promise
+            title: Broken promises
+            summary: Saying you would, then not.
+          - id: lateness
+            title: Lateness
+          - id: absence
+            title: Not being there
+        entries:
+          - id: forgot-to-reply
+            title: Not replying
+            severity: minor
+            relationships: [friendship]
+            situations: [absence, broken-promise]
+            scenario: You did not reply.
+            impact: They stop sharing.
+            repair:
+              say: "I'm sorry I never answered."
+              do: ["Reply next time."]
+            if_hurt:
+              feel: Silence after good news can feel like it did not *matter*. See [](xref:steps#apologize).
+              ask:
+                - "A real reply, even a late one."
+                - Being told first next time.
+              say: "When you didn't answer, I felt you weren't glad for me."
+            steps: [steps#apologize]
+            tags: [messages]
+            related: [late-for-dinner]
+          - id: late-for-dinner
+            title: Late for dinner
+            severity: serious
+            relationships: [romantic]
+            situations: [broken-promise]
+            scenario: You were late.
+            impact: They waited.
+            repair:
+              say: "I kept you waiting."
+            steps: [steps]
+        """;
+
     public const string Challenges = """
         kind: challenges
         id: challenges

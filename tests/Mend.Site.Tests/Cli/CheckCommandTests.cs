@@ -18,6 +18,18 @@ public sealed class CheckCommandTests
     }
 
     [Fact]
+    public async Task ItCountsTheEntriesOfEachRuptureCatalogWithAPartForTheOneHurt()
+    {
+        using var site = TestSite.With(
+            ("guides/steps.md", Catalogs.CatalogFixtures.StepsGuide), ("catalogs/ruptures.yml", Catalogs.CatalogFixtures.RupturesWithSituations));
+
+        var (exitCode, stdout, stderr) = await MendProcess.Run(site.Root, Check(site));
+
+        Assert.True(exitCode == 0, stderr);
+        Assert.Equal("ruptures: 2 entries, 1 with a part for the one hurt", stdout.Trim().Split('\n')[^1]);
+    }
+
+    [Fact]
     public async Task ABrokenSiteExitsWithOneAndPrintsItsErrors()
     {
         using var site = TestSite.With(("guides/a.md", GuideText.Of("A", "See [b](xref:missing).\n")));

@@ -4,7 +4,7 @@ const assert = require("node:assert/strict");
 const path = require("node:path");
 const fs = require("node:fs");
 
-const { check, sentences } = require("../../themes/default/assets/apology-check.js");
+const { check, sentences, excerpt } = require("../../themes/default/assets/apology-check.js");
 const fixture = JSON.parse(fs.readFileSync(path.join(__dirname, "..", "fixtures", "apology-checks", "cases.json"), "utf8"));
 
 const sorted = (ids) => [...ids].sort();
@@ -23,4 +23,11 @@ test("there are at least 40 shared cases", () => {
 
 test("words are lower-case ASCII runs, with apostrophes inside kept and at the ends dropped", () => {
   assert.deepEqual(sentences("'Don\u2019t' GO! Caf\u00e9, ok?"), [["don't", "go"], ["caf", "ok"]]);
+});
+
+test("a finding quotes the words it found as the reader wrote them", () => {
+  const text = "Sorry. If anything I said at dinner HURT you, it was 'just' a joke.";
+  assert.equal(excerpt(["if i hurt you", "if anything i * hurt you"], text), "If anything I said at dinner HURT you");
+  assert.equal(excerpt(["just"], text), "just");
+  assert.equal(excerpt(["but you"], text), "");
 });

@@ -7,22 +7,29 @@
   var GAP = "*";
   var MAX_GAP = 4;
 
-  /** The text as sentences of lower-case words: ASCII letters, digits and apostrophes; . ! ? ; and line breaks end a sentence. */
-  function sentences(text) {
+  /**
+   * The text as sentences of words, each { word, start, end }: the word lower-case, and where it is in the text.
+   * A word is a run of ASCII letters, digits and apostrophes, without apostrophes at its ends; . ! ? ; and line
+   * breaks end a sentence; a * is a word of its own (in a pattern, a gap).
+   */
+  function tokens(text) {
     var result = [];
     var words = [];
     var word = "";
+    var from = 0;
 
-    function endWord() {
+    function endWord(at) {
+      var leading = word.length - word.replace(/^'+/, "").length;
       var trimmed = word.replace(/^'+|'+$/g, "");
       if (trimmed.length > 0) {
-        words.push(trimmed);
+        words.push({ word: trimmed, start: from + leading, end: from + leading + trimmed.length });
       }
       word = "";
+      from = at + 1;
     }
 
-    function endSentence() {
-      endWord();
+    function endSentence(at) {
+      endWord(at);
       if (words.length > 0) {
         result.push(words);
       }
@@ -36,16 +43,24 @@
       } else if ((c >= "a" && c <= "z") || (c >= "0" && c <= "9") || c === "'" || c === "\u2018" || c === "\u2019") {
         word += c === "\u2018" || c === "\u2019" ? "'" : c;
       } else if (c === "." || c === "!" || c === "?" || c === ";" || c === "\n" || c === "\r") {
-        endSentence();
+        endSentence(i);
       } else if (c === GAP) {
-        endWord();
-        words.push(GAP);
+        endWord(i - 1);
+        word = GAP;
+        endWord(i);
       } else {
-        endWord();
+        endWord(i);
       }
     }
-    endSentence();
+    endSentence(text.length);
     return result;
+  }
+
+  /** The text as sentences of lower-case words. */
+  function sentences(text) {
+    return tokens(text).map(function (sentence) {
+      return sentence.map(function (t) { return t.word; });
+    });
   }
 
   /** A pattern's words (the build has checked it): its only sentence. */
@@ -54,31 +69,48 @@
     return parsed.length > 0 ? parsed[0] : [];
   }
 
-  function matchesAt(pattern, index, sentence, at) {
+  /** Where a match of the pattern from its word index, at the sentence's word at, ends (the word after it), or -1. */
+  function matchEnd(pattern, index, sentence, at) {
     if (index === pattern.length) {
-      return true;
+      return at;
     }
     if (pattern[index] === GAP) {
       for (var skip = 0; skip <= MAX_GAP && at + skip <= sentence.length; skip++) {
-        if (matchesAt(pattern, index + 1, sentence, at + skip)) {
-          return true;
+        var end = matchEnd(pattern, index + 1, sentence, at + skip);
+        if (end >= 0) {
+          return end;
         }
       }
-      return false;
+      return -1;
     }
-    return at < sentence.length && sentence[at] === pattern[index] && matchesAt(pattern, index + 1, sentence, at + 1);
+    return at < sentence.length && sentence[at] === pattern[index] ? matchEnd(pattern, index + 1, sentence, at + 1) : -1;
   }
 
-  /** Whether the pattern (its words) is in one of the sentences. */
-  function isIn(pattern, text) {
-    return text.some(function (sentence) {
-      for (var start = 0; start < sentence.length; start++) {
-        if (matchesAt(pattern, 0, sentence, start)) {
-          return true;
+  /** The first place the pattern (its words) is in the sentences: { sentence, start, end } in words, or null. */
+  function find(pattern, text) {
+    for (var s = 0; s < text.length; s++) {
+      for (var start = 0; start < text[s].length; start++) {
+        var end = matchEnd(pattern, 0, text[s], start);
+        if (end >= 0) {
+          return { sentence: s, start: start, end: end };
         }
       }
-      return false;
-    });
+    }
+    return null;
+  }
+
+  /** The words of the text the first pattern found in it covers, as written, or "". */
+  function excerpt(patterns, text) {
+    var words = tokens(text);
+    var plain = sentences(text);
+    for (var i = 0; i < patterns.length; i++) {
+      var at = find(patternWords(patterns[i]), plain);
+      if (at) {
+        var sentence = words[at.sentence];
+        return text.slice(sentence[at.start].start, sentence[at.end - 1].end);
+      }
+    }
+    return "";
   }
 
   /**
@@ -92,7 +124,7 @@
       return { found: [], missing: [] };
     }
     function has(c) {
-      return c.patterns.some(function (pattern) { return isIn(patternWords(pattern), words); });
+      return c.patterns.some(function (pattern) { return find(patternWords(pattern), words) !== null; });
     }
     return {
       found: checks.filter(function (c) { return c.kind === "pattern" && has(c); }).map(function (c) { return c.id; }),
@@ -100,7 +132,7 @@
     };
   }
 
-  var api = { sentences: sentences, check: check };
+  var api = { sentences: sentences, check: check, excerpt: excerpt };
   if (typeof module === "object" && module.exports) {
     module.exports = api;
   }
@@ -135,9 +167,12 @@
     });
   }
 
-  function finding(c, kind) {
+  function finding(c, kind, text) {
     var item = element("li", { "class": "apology-finding apology-finding-" + kind, "data-finding": c.id });
     item.appendChild(element("h3", "apology-finding-title", c.title));
+    if (kind === "found") {
+      item.appendChild(element("p", "apology-quote", "You wrote: \u201c" + excerpt(c.patterns, text) + "\u201d"));
+    }
     item.appendChild(element("p", "apology-check-explanation", c.explanation));
     var better = element("p", "apology-check-better");
     better.appendChild(element("span", "apology-label", c.label));
@@ -150,7 +185,8 @@
     return count + " " + (count === 1 ? one : many);
   }
 
-  function show(results, checks, result) {
+  function show(results, checks, text) {
+    var result = check(checks, text);
     clear(results);
     var byId = {};
     checks.forEach(function (c) { byId[c.id] = c; });
@@ -170,12 +206,12 @@
     results.appendChild(element("p", "apology-summary", summary));
     if (result.found.length > 0) {
       var found = element("ul", "apology-findings");
-      result.found.forEach(function (id) { found.appendChild(finding(byId[id], "found")); });
+      result.found.forEach(function (id) { found.appendChild(finding(byId[id], "found", text)); });
       results.appendChild(found);
     }
     if (result.missing.length > 0) {
       var missing = element("ul", "apology-findings");
-      result.missing.forEach(function (id) { missing.appendChild(finding(byId[id], "missing")); });
+      result.missing.forEach(function (id) { missing.appendChild(finding(byId[id], "missing", text)); });
       results.appendChild(missing);
     }
   }
@@ -193,7 +229,7 @@
         clear(results);
         return;
       }
-      show(results, checks, check(checks, input.value));
+      show(results, checks, input.value);
     }
 
     form.addEventListener("submit", function (event) {

@@ -52,6 +52,20 @@ public sealed class ApologyCheckPageTests
     }
 
     [Fact]
+    public async Task ALayoutFindsThePageWithPageById()
+    {
+        using var site = TestSite.With(("apology-checks.yml", Checks), ("guides/steps.md", Guide),
+            ("_theme/layouts/partials/footer.sbn",
+                "{{ checker = page_by_id \"apology-check\" }}<footer><a href=\"{{ url checker.url }}\">{{ checker.title }}</a></footer>\n"));
+
+        await site.BuildCleanAsync();
+
+        var link = Sites.PageHtml.Parse(site.ReadOutput("guides/steps/index.html")).QuerySelector("footer a");
+        Assert.Equal("../../apology-check/", link?.GetAttribute("href"));
+        Assert.Equal("Check an apology", link?.TextContent);
+    }
+
+    [Fact]
     public async Task ASiteWithoutTheFileHasNoCheckerPage()
     {
         using var site = TestSite.With(("guides/steps.md", Guide.Replace("xref:apology-check#check-change", "#", StringComparison.Ordinal)));

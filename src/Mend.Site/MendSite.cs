@@ -1,3 +1,4 @@
+using Mend.Site.ApologyChecks;
 using Mend.Site.Assessments;
 using Mend.Site.Assets;
 using Mend.Site.Catalogs;
@@ -20,8 +21,10 @@ public static class MendSite
         new GuidesPipeline(site, citingPipelines: nameof(CatalogsPipeline)),
         new CatalogsPipeline(site),
         new AssessmentsPipeline(site),
+        new ApologyChecksPipeline(site),
         new TagsPipeline(site, nameof(GuidesPipeline), nameof(CatalogsPipeline)),
-        new XrefsPipeline([nameof(GuidesPipeline), nameof(CatalogsPipeline), nameof(AssessmentsPipeline)], nameof(TagsPipeline)),
+        new XrefsPipeline([nameof(GuidesPipeline), nameof(CatalogsPipeline), nameof(AssessmentsPipeline), nameof(ApologyChecksPipeline)],
+            nameof(TagsPipeline)),
         new SearchPipeline(site, nameof(GuidesPipeline), nameof(CatalogsPipeline)),
         new HomePipeline(site, nameof(GuidesPipeline)),
         new SiteFilesPipeline(site, nameof(GuidesPipeline)),

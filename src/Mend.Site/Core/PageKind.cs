@@ -15,6 +15,7 @@ public sealed record PageKind(string Id, string Singular, string Plural)
     public static readonly PageKind Relationship = new("relationship", "Relationship", "Relationships");
     public static readonly PageKind Situation = new("situation", "What happened", "What happened");
     public static readonly PageKind Assessment = new("assessment", "Self-assessment", "Self-assessment");
+    public static readonly PageKind ApologyCheck = new("apology-check", "Apology check", "Apology check");
     public static readonly PageKind Tag = new("tag", "Topic", "Topics");
     public static readonly PageKind Search = new("search", "Search", "Search");
     public static readonly PageKind NotFound = new("not-found", "Page not found", "Pages not found");

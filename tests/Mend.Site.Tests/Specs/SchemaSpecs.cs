@@ -49,6 +49,15 @@ public sealed class AssessmentSpecs
     public Task Run(string spec) => SpecRunner.RunAsync(spec);
 }
 
+public sealed class ApologyCheckSpecs
+{
+    public static IEnumerable<TheoryDataRow<string>> Cases => SpecRunner.Cases("apology-checks");
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public Task Run(string spec) => SpecRunner.RunAsync(spec);
+}
+
 /// <summary>Checks on the spec files themselves, so a misplaced or malformed case fails instead of never running.</summary>
 public sealed class SpecLayoutTests
 {

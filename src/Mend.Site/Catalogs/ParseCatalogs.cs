@@ -70,6 +70,8 @@ public sealed class ParseCatalogs : DocumentModule
             yield return Create(source, new SituationPart(catalog, situation),
                 new Page(PageKind.Situation, situation.Title, Plain(summary), Situation(catalog.Id, situation.Id), "situation")
                 {
+                    // As a tag's page is xref:tag:NAME, so a situation's is xref:situation:ID.
+                    Id = $"situation:{situation.Id}",
                     Breadcrumbs = [home],
                 });
         }

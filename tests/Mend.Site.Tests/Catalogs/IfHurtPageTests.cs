@@ -10,7 +10,7 @@ public sealed class IfHurtPageTests
         TestSite.With(("guides/steps.md", StepsGuide), ("catalogs/ruptures.yml", RupturesWithSituations));
 
     [Fact]
-    public async Task TheOneHurtsPartFollowsTheRepairWithTheFeelingWhatToAskForAndWordsInASayBox()
+    public async Task TheOneHurtsPartFollowsTheRepairWithTheFeelingWordsInASayBoxAndWhatToAskFor()
     {
         using var site = Site();
         await site.BuildCleanAsync();
@@ -29,9 +29,10 @@ public sealed class IfHurtPageTests
         }
         Assert.Equal(
             ["p: Silence after good news can feel like it did not matter. See Say sorry.",
+             "h3: Words to raise it",
+             "div: “When you didn’t answer, I felt you weren’t glad for me.”",
              "h3: You could ask for",
-             "ul: A real reply, even a late one.\n    Being told first next time.",
-             "div: “When you didn’t answer, I felt you weren’t glad for me.”"],
+             "ul: A real reply, even a late one.\n    Being told first next time."],
             part);
         Assert.Equal("say", heading.ParentElement!.QuerySelector("h2#if-you-were-hurt ~ div")!.ClassName);
         Assert.Equal("../../guides/steps/#apologize", heading.NextElementSibling!.QuerySelector("a")!.GetAttribute("href"));

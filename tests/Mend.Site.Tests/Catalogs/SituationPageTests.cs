@@ -59,6 +59,20 @@ public sealed class SituationPageTests
     }
 
     [Fact]
+    public async Task AGuideLinksASituationsPageWithXrefSituationId()
+    {
+        using var site = TestSite.With(
+            ("guides/steps.md", StepsGuide),
+            ("guides/start.md", GuideText.Of("Start", body: "See [promises](xref:situation:broken-promise) or [](xref:situation:absence).\n")),
+            ("catalogs/ruptures.yml", RupturesWithSituations));
+        await site.BuildCleanAsync();
+
+        Assert.Equal(
+            [("../../ruptures/situation/broken-promise/", "promises"), ("../../ruptures/situation/absence/", "Not being there")],
+            Navigation.Links(PageHtml.Parse(site.ReadOutput("guides/start/index.html")), "main p a"));
+    }
+
+    [Fact]
     public async Task ACatalogWithoutSituationsHasNoLinksByWhatHappened()
     {
         using var site = TestSite.With(("guides/steps.md", StepsGuide), ("catalogs/ruptures.yml", Ruptures));

@@ -23,7 +23,7 @@ public sealed class DoorTests(SiteBrowser browser)
 
         await page.OpenAsync(site, "index.html");
         await page.FollowAsync(site, Door(page, "I hurt someone"));
-        var entry = await page.FollowAsync(site, page.Locator("#examples ~ p a[href*='ruptures/']:not([href*='situation/'])").Nth(1));
+        var entry = await page.FollowAsync(site, page.Locator("#examples ~ ul a[href*='ruptures/']:not([href*='situation/'])").First);
         Assert.Contains(entry, site.CatalogOfKind("ruptures")!.Entries);
         await Assertions.Expect(page.Locator("#repair ~ .say").First).ToBeVisibleAsync();
         session.Watch.AssertNone();
@@ -47,7 +47,7 @@ public sealed class DoorTests(SiteBrowser browser)
         // And the words to raise a hurt like theirs: an example's part for the one who was hurt.
         await page.OpenAsync(site, "index.html");
         await page.FollowAsync(site, Door(page, "Someone hurt me"));
-        var entry = await page.FollowAsync(site, page.Locator("#examples ~ p a[href*='ruptures/']:not([href*='situation/'])").Nth(1));
+        var entry = await page.FollowAsync(site, page.Locator("#examples ~ ul a[href*='ruptures/']:not([href*='situation/'])").First);
         Assert.Contains(entry, site.CatalogOfKind("ruptures")!.Entries);
         await Assertions.Expect(page.Locator("#if-you-were-hurt ~ .say").First).ToBeVisibleAsync();
         session.Watch.AssertNone();

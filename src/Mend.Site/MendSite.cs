@@ -28,6 +28,6 @@ public static class MendSite
         new SearchPipeline(site, nameof(GuidesPipeline), nameof(CatalogsPipeline)),
         new HomePipeline(site, nameof(GuidesPipeline)),
         new SiteFilesPipeline(site, nameof(GuidesPipeline)),
-        new ChecksPipeline(site.Urls),
+        new ChecksPipeline(site.Urls, site.Today),
     ];
 }

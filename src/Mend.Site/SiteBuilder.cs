@@ -96,6 +96,7 @@ public static class SiteBuilder
             new TemplateLibrary(new ThemeFiles(options.InputDirectory, themeDirectory)))
         {
             FingerprintsAssets = outputDirectory is not null,
+            Today = options.BuildDate,
         };
         var pipelines = MendSite.Pipelines(site);
         var result = await new Engine(pipelines, cache).RunAsync(cancellationToken);

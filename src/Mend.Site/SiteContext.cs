@@ -21,6 +21,9 @@ public sealed record SiteContext(
     /// <summary>Whether assets get a content hash in their names: yes for a site to publish, not for a preview.</summary>
     public bool FingerprintsAssets { get; init; } = true;
 
+    /// <summary>The build date, that each page's <c>review_due</c> is checked against.</summary>
+    public DateOnly Today { get; init; } = DateOnly.FromDateTime(DateTime.Now);
+
     /// <summary>What a pipeline's Output phase writes with: the output folder's writer, or nothing for a build kept in memory.</summary>
     public ImmutableArray<IModule> Writers => OutputDirectory is null ? [] : [new WriteFiles(OutputDirectory)];
 }

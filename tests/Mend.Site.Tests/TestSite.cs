@@ -49,8 +49,9 @@ public sealed class TestSite : IDisposable
 
     public void Delete(string inputRelative) => File.Delete(Path.Join(Input, inputRelative));
 
-    public Task<BuildReport> BuildAsync(string? output = null, bool offline = false) =>
-        SiteBuilder.BuildAsync(new BuildOptions(Input, output ?? Output, null, offline, Repo.Themes), TestContext.Current.CancellationToken);
+    /// <summary>Builds the site; <paramref name="today"/> is the build date (the clock's when not given).</summary>
+    public Task<BuildReport> BuildAsync(string? output = null, bool offline = false, DateOnly? today = null) =>
+        SiteBuilder.BuildAsync(new BuildOptions(Input, output ?? Output, null, offline, Repo.Themes, today), TestContext.Current.CancellationToken);
 
     /// <summary>Builds and fails the test with the diagnostics when the build did not succeed cleanly.</summary>
     public async Task<BuildReport> BuildCleanAsync(string? output = null, bool offline = false)

@@ -9,7 +9,11 @@ public sealed record ChallengeCatalog(
     string Title,
     string Summary,
     ImmutableArray<Challenge> Entries,
-    SourceLocation IdLocation);
+    SourceLocation IdLocation)
+{
+    /// <summary>When the catalog was last checked, by whom, and its sources: shown on its index and entry pages.</summary>
+    public Review? Review { get; init; }
+}
 
 /// <summary>One challenge; its Markdown fields are located, like a rupture's.</summary>
 public sealed record Challenge(

@@ -14,11 +14,12 @@ internal static class ChallengeCatalogReader
         var summary = map.RequiredText("summary");
         var entries = SchemaChecks.AtLeastOne(map, "entries", map.RequiredMapList("entries"))
             .Select(ReadEntry).OfType<Challenge>().ToImmutableArray();
+        var review = ReviewReader.Read(map);
         map.RejectUnknownKeys();
 
         return id is null || title is null || summary is null
             ? null
-            : new ChallengeCatalog(id.Value, title.Value, summary.Value, entries, id.Location);
+            : new ChallengeCatalog(id.Value, title.Value, summary.Value, entries, id.Location) { Review = review };
     }
 
     private static Challenge? ReadEntry(YamlMapReader map)

@@ -41,6 +41,7 @@ public sealed class ParseCatalogs : DocumentModule
                 Location = catalog.IdLocation,
                 Headings = [.. catalog.Severities.Select(s => new Heading(s.Id, s.Title, 2))],
                 Section = PageKind.Rupture,
+                Review = catalog.Review,
             });
 
         foreach (var severity in catalog.Severities)
@@ -90,6 +91,7 @@ public sealed class ParseCatalogs : DocumentModule
                         Breadcrumbs = [home, new PageLink(severity.Title, "", Severity(catalog.Id, severity.Id))],
                         Tags = entry.Tags,
                         Quote = entry.Quote,
+                        Review = catalog.Review,
                     })
                 .With(new Citations([.. entry.Steps.Select(s => s.Value)]));
         });
@@ -108,6 +110,7 @@ public sealed class ParseCatalogs : DocumentModule
                 Id = catalog.Id,
                 Location = catalog.IdLocation,
                 Section = PageKind.Challenge,
+                Review = catalog.Review,
             });
 
         var entries = catalog.Entries.Select(entry => Create(source, new ChallengePart(catalog, entry),
@@ -118,6 +121,7 @@ public sealed class ParseCatalogs : DocumentModule
                     Breadcrumbs = [home],
                     Tags = entry.Tags,
                     Quote = entry.Quote,
+                    Review = catalog.Review,
                 })
             .With(new Citations([.. entry.Steps.Select(s => s.Value)])));
         foreach (var entry in Neighbours.Link([.. entries]))

@@ -16,6 +16,9 @@ public sealed record RuptureCatalog(
     SourceLocation IdLocation)
 {
     public ImmutableArray<Situation> Situations { get; init; } = [];
+
+    /// <summary>When the catalog was last checked, by whom, and its sources: shown on its index and entry pages.</summary>
+    public Review? Review { get; init; }
 }
 
 public sealed record SeverityLevel(string Id, string Title, string Summary);

@@ -21,11 +21,12 @@ internal static class RuptureCatalogReader
             situations.Select(s => s.Id).ToHashSet(StringComparer.Ordinal));
         var entries = SchemaChecks.AtLeastOne(map, "entries", map.RequiredMapList("entries"))
             .Select(entry => ReadEntry(entry, known)).OfType<RuptureEntry>().ToImmutableArray();
+        var review = ReviewReader.Read(map);
         map.RejectUnknownKeys();
 
         return id is null || title is null || summary is null
             ? null
-            : new RuptureCatalog(id.Value, title.Value, summary.Value, severities, entries, id.Location) { Situations = situations };
+            : new RuptureCatalog(id.Value, title.Value, summary.Value, severities, entries, id.Location) { Situations = situations, Review = review };
     }
 
     /// <summary>The ids an entry's severity and situations are checked against.</summary>

@@ -30,6 +30,12 @@ public sealed record Page(PageKind Kind, string Title, string Description, strin
     /// <summary>When the page last changed in substance, if its author says: the sitemap's and the feed's date.</summary>
     public DateOnly? Updated { get; init; }
 
+    /// <summary>When the page was last checked, by whom, and its sources; null when its author gives none.</summary>
+    public Review? Review { get; init; }
+
+    /// <summary>The later of <see cref="Updated"/> and the review date: the sitemap's <c>lastmod</c> and the feed's date.</summary>
+    public DateOnly? LastModified => Review.Latest(Updated, Review);
+
     /// <summary>
     /// The first sentence of the words the page offers to say (an example's repair, a challenge's better response),
     /// quoted under its title where it is listed; empty for other pages.

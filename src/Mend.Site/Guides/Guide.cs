@@ -19,6 +19,9 @@ public sealed record Guide(
     bool QuickExit = false,
     string Door = "")
 {
+    /// <summary>When the guide was last checked, by whom, and its sources; null when it says nothing of it.</summary>
+    public Review? Review { get; init; }
+
     /// <summary>The id of the safety guide: it shows the site's support note and has the quick exit unless it says otherwise.</summary>
     public const string SafetyId = "safety";
 

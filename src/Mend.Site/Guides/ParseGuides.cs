@@ -29,6 +29,7 @@ public sealed class ParseGuides : DocumentModule
             Location = guide.IdLocation,
             Tags = guide.Tags,
             Updated = guide.Updated,
+            Review = guide.Review,
             QuickExit = guide.QuickExit,
             Door = guide.Door,
             Model = new GuideModel(SupportNote: null),
@@ -61,6 +62,7 @@ public sealed class ParseGuides : DocumentModule
         var updated = map.OptionalDate("updated");
         var quickExit = map.OptionalBool("quick_exit");
         var door = map.OptionalText("door");
+        var review = ReviewReader.Read(map);
         map.RejectUnknownKeys();
 
         var idValue = id?.Value ?? Path.GetFileNameWithoutExtension(document.Source);
@@ -75,6 +77,9 @@ public sealed class ParseGuides : DocumentModule
         }
         body = split.Body;
         return new Guide(idValue, title.Value, summary.Value, order?.Value, [.. tags.Select(t => t.Value)], updated?.Value, idLocation,
-            quickExit?.Value ?? idValue == Guide.SafetyId, door?.Value.Trim() ?? "");
+            quickExit?.Value ?? idValue == Guide.SafetyId, door?.Value.Trim() ?? "")
+        {
+            Review = review,
+        };
     }
 }

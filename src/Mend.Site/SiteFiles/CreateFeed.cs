@@ -8,7 +8,7 @@ namespace Mend.Site.SiteFiles;
 
 /// <summary>
 /// Adds feed.xml, an Atom feed (RFC 4287) of the pages <paramref name="guidesPipeline"/> read, in its order. Its dates
-/// come from the pages' <see cref="Page.Updated"/>, never from the clock, so the same input gives the same feed: a page
+/// come from the pages' <see cref="Page.LastModified"/> (the later of <c>updated</c> and <c>reviewed</c>), never from the clock, so the same input gives the same feed: a page
 /// without one takes the newest date of any, and when none has one every date is the Unix epoch.
 /// </summary>
 public sealed class CreateFeed(SiteConfig site, PageUrls urls, string guidesPipeline) : DocumentModule
@@ -21,7 +21,7 @@ public sealed class CreateFeed(SiteConfig site, PageUrls urls, string guidesPipe
     {
         var guides = context.InputsOf(guidesPipeline).Select(d => d.Get<Page>()).ToList();
         // Also the feed's own date: every entry is dated at or before it.
-        var newest = guides.Max(g => g.Updated) ?? DateOnly.FromDateTime(DateTime.UnixEpoch);
+        var newest = guides.Max(g => g.LastModified) ?? DateOnly.FromDateTime(DateTime.UnixEpoch);
         var home = urls.Absolute("/");
         var feed = new XDocument(new XElement(Atom + "feed",
             new XAttribute(XNamespace.Xml + "lang", site.Language),
@@ -34,7 +34,7 @@ public sealed class CreateFeed(SiteConfig site, PageUrls urls, string guidesPipe
             new XElement(Atom + "updated", Timestamp(newest)),
             // RFC 4287 requires an author on the feed when its entries have none; the site speaks for itself.
             new XElement(Atom + "author", new XElement(Atom + "name", site.Title)),
-            guides.Select(guide => Entry(guide, guide.Updated ?? newest))));
+            guides.Select(guide => Entry(guide, guide.LastModified ?? newest))));
         return [.. inputs, new Document { Destination = FileName, Content = XmlText.Of(feed) }];
     }
 

@@ -66,15 +66,15 @@
 })();
 
 // Quick exit: replace this page with the neutral one the link goes to, so that Back does not return here. Clicking
-// the link or pressing Shift three times in a row, within two seconds, leaves. When the browser knows it is offline
-// it goes to a blank page instead, which always loads. Without JavaScript the link still leaves, but this page stays
-// in the history.
+// the link leaves, and so does pressing Shift three times in a row within five seconds (GOV.UK's pattern). When the
+// browser knows it is offline it goes to a blank page instead, which always loads. Without JavaScript the link still
+// leaves, but this page stays in the history.
 (function () {
   "use strict";
 
   var presses = [];
   var PRESSES = 3;
-  var WITHIN_MS = 2000;
+  var WITHIN_MS = 5000;
 
   function leave(link) {
     document.body.hidden = true;

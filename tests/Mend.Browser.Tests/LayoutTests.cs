@@ -119,7 +119,7 @@ public sealed class LayoutTests(SiteBrowser browser)
     }
 
     [Fact]
-    public async Task TheSkipLinkComesFirstShowsWhenFocusedAndMovesFocusToTheContent()
+    public async Task TheSkipLinkComesRightAfterTheQuickExitShowsWhenFocusedAndMovesFocusToTheContent()
     {
         browser.Require();
         var site = browser.Site(SiteBrowser.Sites.RealHttp);
@@ -128,6 +128,9 @@ public sealed class LayoutTests(SiteBrowser browser)
         var page = await context.NewPageAsync();
         await page.OpenAsync(site, site.Guides[0]);
 
+        // The quick exit is the first Tab stop (QuickExitTests); the skip link is the second.
+        await page.Keyboard.PressAsync("Tab");
+        Assert.Equal("quick-exit-link", await page.EvaluateAsync<string>("() => document.activeElement.className"));
         await page.Keyboard.PressAsync("Tab");
         Assert.Equal("skip-link", await page.EvaluateAsync<string>("() => document.activeElement.className"));
         var box = await page.Locator(".skip-link").BoundingBoxAsync();
@@ -153,7 +156,7 @@ public sealed class LayoutTests(SiteBrowser browser)
         await using var _ = context;
         var page = await context.NewPageAsync();
         await page.OpenAsync(site, "index.html");
-        var controls = await page.Locator(".skip-link, .site-header a, .site-header input, .site-header button:not([hidden])").CountAsync();
+        var controls = await page.Locator(".quick-exit-link, .skip-link, .site-header a, .site-header input, .site-header button:not([hidden])").CountAsync();
         var seen = new List<string>();
 
         for (var i = 0; i < controls; i++)
@@ -172,6 +175,7 @@ public sealed class LayoutTests(SiteBrowser browser)
             Assert.True(contrast >= 3, $"the focus outline of '{focus[0]}' has a contrast of {contrast:0.0} against the page, below 3:1");
         }
 
+        Assert.Contains("Leave this page quickly or press Shift three times", seen);
         Assert.Contains("Skip to content", seen);
         Assert.Contains("Dark theme", seen);
         watch.AssertNone();

@@ -5,7 +5,8 @@ namespace Mend.Site.Config;
 /// <summary>
 /// input/site.yml. <see cref="SupportNote"/> is Markdown for the safety guide, kept with where it was written, and
 /// <see cref="Source"/> the file's text, where the note's links are found when one is reported. <see cref="Tagline"/>
-/// is the home page's heading, the site's title when it has none.
+/// is the home page's heading, the site's title when it has none. <see cref="Safety"/> is the <c>safety</c> block:
+/// emergency numbers, the helpline note and the quick exit.
 /// </summary>
 public sealed record SiteConfig(
     string Title,
@@ -15,4 +16,7 @@ public sealed record SiteConfig(
     string Theme,
     Located<string>? SupportNote,
     YamlText? Source = null,
-    string? Tagline = null);
+    string? Tagline = null)
+{
+    public SafetySettings Safety { get; init; } = SafetySettings.None;
+}

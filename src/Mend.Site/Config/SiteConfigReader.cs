@@ -38,6 +38,7 @@ public static class SiteConfigReader
         var theme = map.OptionalString("theme");
         var supportNote = map.OptionalString("support_note");
         var tagline = map.OptionalString("tagline");
+        var safety = SafetySettingsReader.Read(map.OptionalMap("safety"), diagnostics);
         map.RejectUnknownKeys();
 
         var url = baseUrlOverride ?? baseUrl?.Value;
@@ -58,7 +59,7 @@ public static class SiteConfigReader
             diagnostics.Add(theme.Location.Error(ErrorCodes.InvalidValue, $"theme '{OneLine.Of(theme.Value)}' must be a folder name in lower-case kebab-case"));
         }
 
-        if (diagnostics.Count > before || title is null || description is null || url is null)
+        if (diagnostics.Count > before || title is null || description is null || url is null || safety is null)
         {
             return null;
         }
@@ -70,7 +71,10 @@ public static class SiteConfigReader
             theme?.Value ?? "default",
             supportNote,
             new YamlText(text),
-            tagline?.Value);
+            tagline?.Value)
+        {
+            Safety = safety,
+        };
     }
 
     /// <summary>

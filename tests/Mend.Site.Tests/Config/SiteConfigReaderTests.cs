@@ -36,6 +36,47 @@ public sealed class SiteConfigReaderTests
     }
 
     [Fact]
+    public void WithoutASafetyBlockTheQuickExitIsOnEveryPageAndGoesToTheDefaultPage()
+    {
+        var (config, _) = Read(TestSite.SiteYml);
+
+        Assert.Same(SafetySettings.None, config!.Safety);
+        Assert.Equal(new QuickExitSettings("https://www.bbc.co.uk/weather", OnEveryPage: true), config.Safety.QuickExit);
+        Assert.False(config.Safety.HasContacts);
+    }
+
+    [Fact]
+    public void TheSafetyBlockIsReadWithItsNumbersAsWritten()
+    {
+        var (config, diagnostics) = Read(TestSite.SiteYml + """
+
+            safety:
+              emergency:
+                - { region: EU, number: "112" }
+                - { region: Australia, number: "000" }
+              helpline_note: Look for a "domestic abuse helpline" where you live.
+              quick_exit:
+                url: https://weather.example/
+                pages: sensitive
+            """);
+
+        Assert.Empty(diagnostics);
+        var safety = config!.Safety;
+        Assert.Equal([new EmergencyNumber("EU", "112"), new EmergencyNumber("Australia", "000")], safety.Emergency);
+        Assert.Equal("Look for a \u201Cdomestic abuse helpline\u201D where you live.", safety.HelplineNote);
+        Assert.Equal(new QuickExitSettings("https://weather.example/", OnEveryPage: false), safety.QuickExit);
+    }
+
+    [Fact]
+    public void AQuickExitWithoutPagesIsOnEveryPage()
+    {
+        var (config, diagnostics) = Read(TestSite.SiteYml + "\nsafety:\n  quick_exit:\n    url: http://localhost:9/away\n");
+
+        Assert.Empty(diagnostics);
+        Assert.Equal(new QuickExitSettings("http://localhost:9/away", OnEveryPage: true), config!.Safety.QuickExit);
+    }
+
+    [Fact]
     public void TheBaseUrlOptionOverridesBaseUrlInSiteYml()
     {
         var (config, diagnostics) = Read(TestSite.SiteYml, "http://localhost:8080/");

@@ -79,12 +79,15 @@ public sealed class SignpostTests
         Assert.DoesNotContain("Call someone you trust", site.ReadOutput("guides/other/index.html"), StringComparison.Ordinal);
     }
 
+    private const string SensitivePagesOnly = TestSite.SiteYml + "\nsafety:\n  quick_exit:\n    pages: sensitive\n";
+
     [Theory]
     [InlineData("", true)]
     [InlineData("quick_exit: false\n", false)]
-    public async Task TheSafetyGuideHasTheQuickExitUnlessItSaysOtherwise(string frontMatter, bool expected)
+    public async Task WithSensitivePagesOnlyTheSafetyGuideHasTheQuickExitUnlessItSaysOtherwise(string frontMatter, bool expected)
     {
-        using var site = TestSite.With(("guides/safety.md", Safety(frontMatter)), ("guides/other.md", GuideText.Of("Other")));
+        using var site = TestSite.With(
+            ("site.yml", SensitivePagesOnly), ("guides/safety.md", Safety(frontMatter)), ("guides/other.md", GuideText.Of("Other")));
 
         await site.BuildCleanAsync();
 
@@ -92,10 +95,28 @@ public sealed class SignpostTests
         Assert.Equal(expected, safety.QuerySelector("a[data-quick-exit]") is not null);
         if (expected)
         {
-            // First after the skip link, before the header: one Tab away.
-            Assert.Equal(["skip-link", "quick-exit"], safety.Body!.Children.Take(2).Select(e => e.ClassName));
+            // The first thing on the page, before the skip link: the first Tab stop.
+            Assert.Equal(["quick-exit", "skip-link"], safety.Body!.Children.Take(2).Select(e => e.ClassName));
         }
         Assert.Null(PageHtml.Parse(site.ReadOutput("guides/other/index.html")).QuerySelector("a[data-quick-exit]"));
+    }
+
+    [Fact]
+    public async Task ByDefaultEveryPageHasTheQuickExitFirstGoingToTheConfiguredPage()
+    {
+        using var site = TestSite.With(
+            ("site.yml", TestSite.SiteYml + "\nsafety:\n  quick_exit:\n    url: https://weather.example/today\n"),
+            ("guides/safety.md", Safety()), ("guides/other.md", GuideText.Of("Other")));
+
+        await site.BuildCleanAsync();
+
+        foreach (var path in new[] { "index.html", "guides/other/index.html", "guides/safety/index.html", "404.html" })
+        {
+            var body = PageHtml.Parse(site.ReadOutput(path)).Body!;
+            Assert.Equal(["quick-exit", "skip-link"], body.Children.Take(2).Select(e => e.ClassName));
+            var link = body.QuerySelector("a[data-quick-exit]")!;
+            Assert.Equal(("https://weather.example/today", "noreferrer"), (link.GetAttribute("href"), link.GetAttribute("rel")));
+        }
     }
 
     [Fact]

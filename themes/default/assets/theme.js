@@ -65,13 +65,20 @@
   }
 })();
 
-// Quick exit, on sensitive pages: replace this page with a neutral one, so that Back does not return to it.
-// Without JavaScript the link still leaves, but this page stays in the history.
+// Quick exit: replace this page with the neutral one the link goes to, so that Back does not return here. Clicking
+// the link leaves, and so does pressing Shift three times in a row within five seconds (GOV.UK's pattern). When the
+// browser knows it is offline it goes to a blank page instead, which always loads. Without JavaScript the link still
+// leaves, but this page stays in the history.
 (function () {
   "use strict";
 
+  var presses = [];
+  var PRESSES = 3;
+  var WITHIN_MS = 5000;
+
   function leave(link) {
-    window.location.replace(link.href);
+    document.body.hidden = true;
+    window.location.replace(navigator.onLine === false ? "about:blank" : link.href);
   }
 
   document.addEventListener("click", function (event) {
@@ -82,4 +89,35 @@
     }
   });
 
+  // Shift alone, pressed three times: typing a capital letter presses another key in between, which starts again.
+  document.addEventListener("keydown", function (event) {
+    if (event.key !== "Shift") {
+      presses = [];
+      return;
+    }
+    if (event.repeat) {
+      return;
+    }
+    var now = Date.now();
+    presses = presses.filter(function (time) { return now - time < WITHIN_MS; }).concat(now);
+    var link = document.querySelector("a[data-quick-exit]");
+    if (presses.length >= PRESSES && link) {
+      presses = [];
+      leave(link);
+    }
+  });
+
+  // The shortcut works now, so the link tells screen readers about it.
+  function announceShortcut() {
+    var hint = document.querySelector("[data-quick-exit-shortcut]");
+    if (hint) {
+      hint.hidden = false;
+    }
+  }
+
+  if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", announceShortcut);
+  } else {
+    announceShortcut();
+  }
 })();

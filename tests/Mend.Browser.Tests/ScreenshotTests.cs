@@ -34,8 +34,10 @@ public sealed class ScreenshotTests(SiteBrowser browser)
                     await page.ScreenshotAsync(new() { Path = file, FullPage = true });
                     saved.Add(file);
                 }
-                // The self-assessment is too long to review whole: its scoring key, the page's one table, on its own.
+                // The self-assessment is too long to review whole: its scoring key, the page's one table, on its own
+                // (the key folds away: it is opened first).
                 await page.OpenAsync(site, Assert.Single(site.Assessments));
+                await page.Locator(".scoring-key summary").ClickAsync();
                 var key = Path.Join(Repo.Screenshots, $"scoring-key-{width}-{scheme.ToString().ToLowerInvariant()}.png");
                 await page.Locator("table.bands").First.ScreenshotAsync(new() { Path = key });
                 saved.Add(key);

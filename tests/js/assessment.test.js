@@ -4,7 +4,7 @@ const assert = require("node:assert/strict");
 const path = require("node:path");
 const fs = require("node:fs");
 
-const { score, points } = require("../../themes/default/assets/assessment.js");
+const { score, points, byNeed, startHere, matchingPatterns } = require("../../themes/default/assets/assessment.js");
 const cases = JSON.parse(fs.readFileSync(path.join(__dirname, "..", "fixtures", "assessment", "scoring.json"), "utf8")).cases;
 
 for (const c of cases) {
@@ -25,6 +25,15 @@ for (const c of cases) {
       }
       assert.equal(result.band, expected.band, `${dimension} band`);
     }
+    if (c.expectOrder) {
+      assert.deepEqual(byNeed(results).map((r) => r.dimension), c.expectOrder);
+    }
+    if (c.expectStartHere) {
+      assert.deepEqual(startHere(results), c.expectStartHere);
+    }
+    if (c.expectPatterns) {
+      assert.deepEqual(matchingPatterns(c.patterns || [], c.answers), c.expectPatterns);
+    }
   });
 }
 
@@ -32,4 +41,10 @@ test("a reverse-scored answer is flipped within the scale", () => {
   assert.equal(points(1, true, 1, 5), 5);
   assert.equal(points(0, true, 0, 3), 3);
   assert.equal(points(2, false, 0, 3), 2);
+});
+
+test("the download's name says only 'notes' and the date, not what the file is", () => {
+  const { downloadName } = require("../../themes/default/assets/assessment.js");
+  assert.equal(downloadName(new Date(2026, 10, 30)), "notes-2026-11-30.txt");
+  assert.equal(downloadName(new Date(2027, 0, 5)), "notes-2027-01-05.txt");
 });

@@ -14,7 +14,10 @@ public sealed record AssessmentModel(
     string Max,
     IReadOnlyList<ScaleOptionModel> Scale,
     IReadOnlyList<QuestionModel> Questions,
-    IReadOnlyList<DimensionModel> Dimensions);
+    IReadOnlyList<DimensionModel> Dimensions,
+    int Minutes,
+    IReadOnlyList<QuestionModel> Unscored,
+    IReadOnlyList<PatternModel> Patterns);
 
 public sealed record ScaleOptionModel(string Value, string Label);
 
@@ -28,3 +31,13 @@ public sealed record KeyQuestionModel(int Number, bool Reverse);
 
 /// <summary>A band from just above the previous band's <see cref="Max"/> (or the scale's lowest value) to its own.</summary>
 public sealed record BandModel(string Max, string From, string Label, string Text, IReadOnlyList<PageLink> Links);
+
+/// <summary>
+/// A pattern as the scoring key writes it: its note, the dimensions it stands in for (space-separated), and its
+/// conditions, which the page's script reads back.
+/// </summary>
+public sealed record PatternModel(
+    string Id, string Title, string Text, IReadOnlyList<PageLink> Links, string InsteadOf, IReadOnlyList<ConditionModel> When);
+
+/// <summary>A condition: its statements' ids (space-separated) and numbers, and one limit, "at_least" or "at_most".</summary>
+public sealed record ConditionModel(string Questions, IReadOnlyList<int> Numbers, string Limit, string Value, string Label);

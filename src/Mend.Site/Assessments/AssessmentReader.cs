@@ -8,7 +8,8 @@ namespace Mend.Site.Assessments;
 
 /// <summary>
 /// Reads one <c>input/assessments/*.yml</c> file and checks what CONTENT-FORMAT.md asks: unique ids, questions that
-/// name a dimension, at least two questions per dimension, bands that ascend and end at the scale's highest
+/// name a known dimension (or none: a statement only a pattern reads), at least two questions per dimension,
+/// <c>minutes</c> from 1 to 60, valid <c>patterns</c> (<see cref="AssessmentPatternReader"/>), bands that ascend and end at the scale's highest
 /// value. Links in bands are checked later, against the whole site. Returns null after reporting why.
 /// </summary>
 public static class AssessmentReader
@@ -25,24 +26,39 @@ public static class AssessmentReader
         var id = SchemaChecks.Id(map);
         var title = map.RequiredText("title");
         var intro = map.RequiredString("intro");
+        var minutes = map.OptionalInt("minutes");
         var scale = ReadScale(map);
         var dimensionMaps = SchemaChecks.AtLeastOne(map, "dimensions", map.RequiredMapList("dimensions"));
         var questionMaps = SchemaChecks.AtLeastOne(map, "questions", map.RequiredMapList("questions"));
-        map.RejectUnknownKeys();
+        if (minutes is { Value: < 1 or > 60 })
+        {
+            diagnostics.Add(minutes.Location.Error(ErrorCodes.InvalidValue,
+                $"'minutes' is how long answering takes, a whole number from 1 to 60 (not {minutes.Value})"));
+        }
 
         var top = scale.Count > 0 ? scale.Max(o => o.Value) : (double?)null;
         var dimensions = dimensionMaps.Select(d => ReadDimension(d, top)).OfType<(Dimension Dimension, SourceLocation At)>().ToList();
-        var questions = questionMaps.Select(ReadQuestion).OfType<(Question Question, Located<string> Id, Located<string> Dimension)>().ToList();
+        var questions = questionMaps.Select(ReadQuestion).OfType<(Question Question, Located<string> Id, Located<string>? Dimension)>().ToList();
         CheckUnique(dimensions.Select(d => new Located<string>(d.Dimension.Id, d.At)), "dimension", diagnostics);
         CheckUnique(questions.Select(q => q.Id), "question", diagnostics);
         CheckQuestionsPerDimension(dimensions, questions, diagnostics);
+        var patterns = AssessmentPatternReader.Read(map,
+            questions.Select(q => q.Question.Id).ToHashSet(StringComparer.Ordinal),
+            dimensions.Select(d => d.Dimension.Id).ToList(),
+            scale.Select(o => o.Value).ToList());
+        map.RejectUnknownKeys();
+        CheckUnique(patterns.Select(p => p.Id), "pattern", diagnostics);
 
         if (diagnostics.Count(d => d.IsError) > before || id is null || title is null || intro is null)
         {
             return null;
         }
         return new Assessment(id.Value, title.Value, intro, [.. scale], [.. dimensions.Select(d => d.Dimension)],
-            [.. questions.Select(q => q.Question)], id.Location);
+            [.. questions.Select(q => q.Question)], id.Location)
+        {
+            Minutes = minutes?.Value,
+            Patterns = [.. patterns.Select(p => p.Pattern)],
+        };
     }
 
     private static List<ScaleOption> ReadScale(YamlMapReader map)
@@ -112,16 +128,16 @@ public static class AssessmentReader
             : (new Dimension(id.Value, title.Value, description?.Value ?? "", [.. bands]), id.Location);
     }
 
-    private static (Question, Located<string>, Located<string>)? ReadQuestion(YamlMapReader map)
+    private static (Question, Located<string>, Located<string>?)? ReadQuestion(YamlMapReader map)
     {
         var id = SchemaChecks.Id(map);
         var text = map.RequiredText("text");
-        var dimension = map.RequiredString("dimension");
+        var dimension = map.OptionalString("dimension");
         var reverse = map.OptionalBool("reverse");
         map.RejectUnknownKeys();
-        return id is null || text is null || dimension is null
+        return id is null || text is null
             ? null
-            : (new Question(id.Value, text.Value, dimension.Value, reverse?.Value ?? false), id, dimension);
+            : (new Question(id.Value, text.Value, dimension?.Value ?? "", reverse?.Value ?? false), id, dimension);
     }
 
     private static void CheckUnique(IEnumerable<Located<string>> ids, string what, ICollection<Diagnostic> diagnostics)
@@ -139,11 +155,11 @@ public static class AssessmentReader
 
     private static void CheckQuestionsPerDimension(
         List<(Dimension Dimension, SourceLocation At)> dimensions,
-        List<(Question Question, Located<string> Id, Located<string> Dimension)> questions,
+        List<(Question Question, Located<string> Id, Located<string>? Dimension)> questions,
         ICollection<Diagnostic> diagnostics)
     {
         var known = dimensions.Select(d => d.Dimension.Id).ToHashSet(StringComparer.Ordinal);
-        foreach (var (_, _, dimension) in questions.Where(q => !known.Contains(q.Dimension.Value)))
+        foreach (var dimension in questions.Select(q => q.Dimension).OfType<Located<string>>().Where(d => !known.Contains(d.Value)))
         {
             diagnostics.Add(dimension.Location.Error(ErrorCodes.InvalidValue,
                 $"dimension '{dimension.Value}' is not one of this assessment's dimensions ({string.Join(", ", known.Order(StringComparer.Ordinal))})"));

@@ -37,8 +37,28 @@ public sealed class BuildAssessmentModels(PageUrls urls) : DocumentModule
                     i == 0 ? Number(assessment.Min) : Number(d.Bands[i - 1].Max),
                     b.Label,
                     b.Text,
-                    registry.Links(b.Links, context.Report)))]))]);
+                    registry.Links(b.Links, context.Report)))]))],
+            assessment.ExpectedMinutes,
+            [.. assessment.Questions.Where(q => q.Dimension == "").Select(q => new QuestionModel(q.Id, q.Text, q.Dimension, q.Reverse, numbers[q.Id]))],
+            [.. assessment.Patterns.Select(p => new PatternModel(
+                p.Id,
+                p.Title,
+                p.Text,
+                registry.Links(p.Links, context.Report),
+                string.Join(' ', p.InsteadOf),
+                [.. p.When.Select(c => Condition(c, assessment, numbers))]))]);
         yield return document.WithPage(page => page with { Model = model }).With(intro.Links);
+    }
+
+    private static ConditionModel Condition(PatternCondition condition, Assessment assessment, Dictionary<string, int> numbers)
+    {
+        var value = condition.AtLeast ?? condition.AtMost!.Value;
+        return new ConditionModel(
+            string.Join(' ', condition.Questions),
+            [.. condition.Questions.Select(q => numbers[q])],
+            condition.AtLeast is null ? "at_most" : "at_least",
+            Number(value),
+            assessment.Scale.First(o => o.Value == value).Label);
     }
 
     private static string Number(double value) => value.ToString("0.###", CultureInfo.InvariantCulture);

@@ -28,9 +28,18 @@ public sealed class AssessmentScoringTests
                 d.GetProperty("id").GetString()!, "", "",
                 [.. d.GetProperty("bands").EnumerateArray().Select(b => new Band(b.GetDouble(), "", "", ImmutableArray<Located<string>>.Empty))]))],
             [.. @case.GetProperty("questions").EnumerateArray().Select(q => new Question(
-                q.GetProperty("id").GetString()!, "", q.GetProperty("dimension").GetString()!,
+                q.GetProperty("id").GetString()!, "", q.TryGetProperty("dimension", out var dimension) ? dimension.GetString()! : "",
                 q.TryGetProperty("reverse", out var reverse) && reverse.GetBoolean()))],
-            nowhere);
+            nowhere)
+        {
+            Patterns = @case.TryGetProperty("patterns", out var patterns)
+                ? [.. patterns.EnumerateArray().Select(p => new Pattern(p.GetProperty("id").GetString()!, "", "", [], [],
+                    [.. p.GetProperty("when").EnumerateArray().Select(c => new PatternCondition(
+                        [.. c.GetProperty("questions").EnumerateArray().Select(q => q.GetString()!)],
+                        c.TryGetProperty("at_least", out var least) ? least.GetDouble() : null,
+                        c.TryGetProperty("at_most", out var most) ? most.GetDouble() : null))]))]
+                : [],
+        };
         var answers = @case.GetProperty("answers").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetDouble());
 
         var results = AssessmentScoring.Score(assessment, answers);
@@ -51,5 +60,19 @@ public sealed class AssessmentScoringTests
             }
             Assert.Equal(band.ValueKind == JsonValueKind.Null ? null : band.GetInt32(), result.Band);
         }
+        if (@case.TryGetProperty("expectOrder", out var order))
+        {
+            Assert.Equal(Strings(order), AssessmentScoring.ByNeed(results).Select(r => r.Dimension));
+        }
+        if (@case.TryGetProperty("expectStartHere", out var start))
+        {
+            Assert.Equal(Strings(start), AssessmentScoring.StartHere(results));
+        }
+        if (@case.TryGetProperty("expectPatterns", out var matching))
+        {
+            Assert.Equal(Strings(matching), AssessmentPatterns.Matching(assessment, answers));
+        }
     }
+
+    private static string[] Strings(JsonElement array) => [.. array.EnumerateArray().Select(e => e.GetString()!)];
 }

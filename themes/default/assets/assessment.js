@@ -34,7 +34,51 @@
     });
   }
 
-  var api = { points: points, score: score };
+  /**
+   * The results by need: lowest score first, ties in the assessment's order, dimensions with no score last
+   * (AssessmentScoring.ByNeed).
+   */
+  function byNeed(results) {
+    return results.map(function (r, i) { return { r: r, i: i }; }).sort(function (a, b) {
+      if ((a.r.score === null) !== (b.r.score === null)) { return a.r.score === null ? 1 : -1; }
+      if (a.r.score !== null && a.r.score !== b.r.score) { return a.r.score - b.r.score; }
+      return a.i - b.i;
+    }).map(function (p) { return p.r; });
+  }
+
+  /** Every dimension tied for the lowest score, in the assessment's order; none without answers (AssessmentScoring.StartHere). */
+  function startHere(results) {
+    var scored = results.filter(function (r) { return r.score !== null; });
+    if (scored.length === 0) { return []; }
+    var lowest = Math.min.apply(null, scored.map(function (r) { return r.score; }));
+    return scored.filter(function (r) { return r.score <= lowest + TOLERANCE; }).map(function (r) { return r.dimension; });
+  }
+
+  /**
+   * The ids of the patterns the answers match, in order (AssessmentPatterns.Matching): every condition holds, and a
+   * condition holds when every statement it names is answered with a value (as chosen, before reversing) at least
+   * its at_least or at most its at_most. patterns: [{ id, when: [{ questions, at_least, at_most }] }].
+   */
+  function matchingPatterns(patterns, answers) {
+    return patterns.filter(function (pattern) {
+      return pattern.when.every(function (condition) {
+        return condition.questions.every(function (id) {
+          if (!Object.prototype.hasOwnProperty.call(answers, id)) { return false; }
+          var value = answers[id];
+          return (typeof condition.at_least !== "number" || value >= condition.at_least)
+            && (typeof condition.at_most !== "number" || value <= condition.at_most);
+        });
+      });
+    }).map(function (pattern) { return pattern.id; });
+  }
+
+  /** A name that does not say what the file is, for anyone who sees the downloads folder: notes-2026-11-30.txt. */
+  function downloadName(date) {
+    var pad = function (n) { return (n < 10 ? "0" : "") + n; };
+    return "notes-" + date.getFullYear() + "-" + pad(date.getMonth() + 1) + "-" + pad(date.getDate()) + ".txt";
+  }
+
+  var api = { downloadName: downloadName, points: points, score: score, byNeed: byNeed, startHere: startHere, matchingPatterns: matchingPatterns };
   if (typeof module === "object" && module.exports) {
     module.exports = api;
   }
@@ -68,13 +112,29 @@
       };
     });
     var assessment = { min: min, max: max, dimensions: dimensions, questions: questions };
+    var patterns = Array.prototype.slice.call(document.querySelectorAll(".scoring-key .pattern[data-pattern]")).map(function (section) {
+      return {
+        id: section.getAttribute("data-pattern"),
+        section: section,
+        insteadOf: (section.getAttribute("data-instead-of") || "").split(" ").filter(Boolean),
+        when: Array.prototype.slice.call(section.querySelectorAll("li[data-questions]")).map(function (li) {
+          return {
+            questions: li.getAttribute("data-questions").split(" ").filter(Boolean),
+            at_least: li.hasAttribute("data-at-least") ? parseFloat(li.getAttribute("data-at-least")) : undefined,
+            at_most: li.hasAttribute("data-at-most") ? parseFloat(li.getAttribute("data-at-most")) : undefined
+          };
+        })
+      };
+    });
     var canKeep = dom.storageAvailable();
     var key = STORAGE_KEY + (form.getAttribute("data-id") || location.pathname);
 
     var controls = element("div", { "class": "assessment-controls" });
-    var progress = element("p", { "class": "progress", "aria-live": "polite" });
-    var show = element("button", { type: "button", "class": "button button-primary" }, "Show my results");
-    controls.appendChild(progress);
+    // Stays in view while answering. Not a live region: a count read out after every click is noise; the button
+    // that shows the results is described by it instead.
+    var progress = element("p", { "class": "progress", id: "assessment-progress" });
+    var show = element("button", { type: "button", "class": "button button-primary", "aria-describedby": "assessment-progress" }, "Show my results");
+    form.insertBefore(progress, form.firstChild);
     controls.appendChild(show);
     form.appendChild(controls);
 
@@ -117,6 +177,11 @@
 
     function render(given) {
       var scored = score(assessment, given);
+      var matched = matchingPatterns(patterns, given);
+      var standIns = {};
+      patterns.filter(function (p) { return matched.indexOf(p.id) >= 0; }).forEach(function (p) {
+        p.insteadOf.forEach(function (id) { if (!standIns[id]) { standIns[id] = p; } });
+      });
       results.textContent = "";
       var partial = count(given) < questions.length;
       results.appendChild(element("h2", { id: "results-title" }, partial ? "Your results so far" : "Your results"));
@@ -124,18 +189,15 @@
         results.appendChild(element("p", { "class": "partial" },
           "Partial results: " + count(given) + " of " + questions.length + " statements answered. Areas with no answers have no result yet."));
       }
-      var withScores = scored.filter(function (r) { return r.score !== null; });
-      if (withScores.length > 1) {
-        var high = withScores.reduce(function (a, b) { return b.score > a.score ? b : a; });
-        var low = withScores.reduce(function (a, b) { return b.score < a.score ? b : a; });
-        if (high.score !== low.score) {
-          results.appendChild(element("p", { "class": "extremes" },
-            "Your strongest area: " + titleOf(high.dimension) + ". The area with most room to grow: " + titleOf(low.dimension) + "."));
-        }
-      }
-      results.appendChild(chart(scored));
+      patterns.filter(function (p) { return matched.indexOf(p.id) >= 0; }).forEach(function (p) {
+        results.appendChild(patternCard(p));
+      });
+      var start = startHere(scored);
+      if (start.length > 0) { results.appendChild(startCard(start, scored)); }
+      var ordered = byNeed(scored);
+      results.appendChild(chart(ordered, standIns));
       var list = element("div", { "class": "result-list" });
-      scored.forEach(function (result) { list.appendChild(dimensionResult(result)); });
+      ordered.forEach(function (result) { list.appendChild(dimensionResult(result, standIns[result.dimension])); });
       results.appendChild(list);
       var actions = element("p", { "class": "result-actions" });
       var print = element("button", { type: "button", "class": "button" }, "Print my results");
@@ -145,6 +207,65 @@
       actions.appendChild(print);
       actions.appendChild(download);
       results.appendChild(actions);
+    }
+
+    /** A matched pattern's note, as the scoring key gives it, ahead of the results. */
+    function patternCard(pattern) {
+      var card = element("section", { "class": "card pattern-card", "data-pattern": pattern.id, "aria-labelledby": "card-" + pattern.id });
+      card.appendChild(element("h3", { id: "card-" + pattern.id }, pattern.section.querySelector(".pattern-title").textContent));
+      card.appendChild(element("p", {}, pattern.section.querySelector(".pattern-text").textContent));
+      var links = pattern.section.querySelector(".pattern-links");
+      if (links) { card.appendChild(links.cloneNode(true)); }
+      return card;
+    }
+
+    /** The one area to work on first, or every area level at the lowest, saying they are level. */
+    function startCard(ids, scored) {
+      var card = element("section", { "class": "card start-here", "aria-labelledby": "start-here-title" });
+      card.appendChild(element("h3", { id: "start-here-title" }, "Start here this week"));
+      var of = function (id) { return scored.filter(function (r) { return r.dimension === id; })[0]; };
+      if (ids.length === 1) {
+        var result = of(ids[0]);
+        var p = element("p", {}, titleOf(ids[0]) + ": ");
+        p.appendChild(element("strong", {}, bandOf(result)));
+        card.appendChild(p);
+        card.appendChild(element("p", {}, bandText(result)));
+        var link = firstLink(result);
+        if (link) { card.appendChild(element("p", {}, "Read first: ")).appendChild(link); }
+        return card;
+      }
+      card.appendChild(element("p", { "class": "tie" }, (NUMBERS[ids.length] || String(ids.length)) + " areas are level; start with "
+        + (ids.length === 2 ? "either" : "any one") + " of them:"));
+      var list = element("ul", {});
+      ids.forEach(function (id) {
+        var result = of(id);
+        var item = element("li", {}, titleOf(id) + ": ");
+        item.appendChild(element("strong", {}, bandOf(result)));
+        var link = firstLink(result);
+        if (link) { item.appendChild(document.createTextNode(". Read first: ")); item.appendChild(link); }
+        list.appendChild(item);
+      });
+      card.appendChild(list);
+      return card;
+    }
+
+    var NUMBERS = { 2: "Two", 3: "Three", 4: "Four", 5: "Five", 6: "Six", 7: "Seven", 8: "Eight" };
+
+    function rowOf(result) {
+      return dimensions.filter(function (d) { return d.id === result.dimension; })[0].rows[result.band];
+    }
+
+    /** A band's text without its links. */
+    function bandText(result) {
+      var text = rowOf(result).querySelector(".band-text").cloneNode(true);
+      var links = text.querySelector(".band-links");
+      if (links) { links.parentNode.removeChild(links); }
+      return text.textContent.trim();
+    }
+
+    function firstLink(result) {
+      var link = rowOf(result).querySelector(".band-links a");
+      return link ? link.cloneNode(true) : null;
     }
 
     function titleOf(id) {
@@ -157,23 +278,24 @@
       return dimension.rows[result.band].querySelector(".band-label").textContent;
     }
 
-    function dimensionResult(result) {
+    /** An area's result in words: its band (or, where a matched pattern stands in for it, a pointer to that note). */
+    function dimensionResult(result, standIn) {
       var dimension = dimensions.filter(function (d) { return d.id === result.dimension; })[0];
       var block = element("section", { "class": "result", "data-dimension": result.dimension });
       block.appendChild(element("h3", {}, dimension.title));
+      var line = element("p", { "class": "result-score" });
+      block.appendChild(line);
       if (result.score === null) {
-        block.appendChild(element("p", { "class": "result-score" }, "No answers yet."));
+        line.textContent = "No answers yet.";
         return block;
       }
-      var row = dimension.rows[result.band];
-      block.appendChild(element("p", { "class": "result-score" },
-        "Score " + format(result.score) + " out of " + format(max) + (result.answered < result.questions ? " (from " + result.answered + " of " + result.questions + " statements)" : "") + ": "));
-      block.querySelector(".result-score").appendChild(element("strong", { "class": "result-band" }, bandOf(result)));
-      var text = row.querySelector(".band-text").cloneNode(true);
-      var links = text.querySelector(".band-links");
-      if (links) { links.parentNode.removeChild(links); }
-      block.appendChild(element("p", {}, text.textContent.trim()));
-      var original = row.querySelector(".band-links");
+      line.appendChild(element("strong", { "class": "result-band" }, wordsOf(result, standIn)));
+      if (result.answered < result.questions) {
+        line.appendChild(document.createTextNode(" (from " + result.answered + " of " + result.questions + " statements)"));
+      }
+      if (standIn) { return block; }
+      block.appendChild(element("p", {}, bandText(result)));
+      var original = rowOf(result).querySelector(".band-links");
       if (original) {
         block.appendChild(element("p", { "class": "result-links-title" }, "Where to read more:"));
         block.appendChild(original.cloneNode(true));
@@ -181,24 +303,28 @@
       return block;
     }
 
+    function wordsOf(result, standIn) {
+      return standIn ? "See “" + standIn.section.querySelector(".pattern-title").textContent + "” above" : bandOf(result);
+    }
+
     /**
-     * The scores as bars: each area's name, then its score and band (beside it where they fit, else on the next
-     * line), then its bar. The words are HTML, so they keep the page's text size at every width and wrap instead of
+     * The results as bars, by need: each area's name, then its band in words (beside it where they fit, else on the
+     * next line), then its bar. The words are HTML, so they keep the page's text size at every width and wrap instead of
      * running into each other; only the bars are drawn (SVG, which prints where backgrounds may not). A screen reader
      * hears the chart's name, which says it all.
      */
-    function chart(scored) {
+    function chart(scored, standIns) {
       var ns = "http://www.w3.org/2000/svg";
       var figure = element("div", { "class": "result-chart", role: "img" });
       var summary = scored.map(function (r) {
-        return titleOf(r.dimension) + ": " + (r.score === null ? "no answers yet" : format(r.score) + " of " + format(max) + ", " + bandOf(r));
+        return titleOf(r.dimension) + ": " + (r.score === null ? "no answers yet" : wordsOf(r, standIns[r.dimension]));
       }).join("; ");
-      figure.setAttribute("aria-label", "Bar chart of your scores. " + summary + ".");
+      figure.setAttribute("aria-label", "Bar chart of your results. " + summary + ".");
       scored.forEach(function (result) {
         var row = element("div", { "class": "chart-row", "data-dimension": result.dimension });
         row.appendChild(element("span", { "class": "chart-label" }, titleOf(result.dimension)));
         row.appendChild(element("span", { "class": "chart-value" },
-          result.score === null ? "No answers yet" : format(result.score) + " of " + format(max) + " · " + bandOf(result)));
+          result.score === null ? "No answers yet" : wordsOf(result, standIns[result.dimension])));
         var bar = document.createElementNS(ns, "svg");
         bar.setAttribute("class", "chart-bar");
         bar.setAttribute("viewBox", "0 0 100 10");
@@ -229,7 +355,7 @@
       });
       lines.push("", "For reflection, not a diagnosis.");
       var blob = new Blob([lines.join("\n") + "\n"], { type: "text/plain" });
-      var link = element("a", { href: URL.createObjectURL(blob), download: "self-assessment-results.txt" });
+      var link = element("a", { href: URL.createObjectURL(blob), download: downloadName(new Date()) });
       document.body.appendChild(link);
       link.click();
       document.body.removeChild(link);
@@ -237,6 +363,8 @@
     }
 
     function restore() {
+      var details = document.querySelector(".scoring-key details");
+      if (details) { root.addEventListener("beforeprint", function () { details.open = true; }); }
       if (!canKeep) { return; }
       var saved = dom.get(key);
       if (!saved) { return; }

@@ -1,5 +1,5 @@
 /*
- * Mend search, 5 of 6: the header box, an ARIA 1.2 combobox whose listbox offers the best sections as the reader
+ * Mend search, 6 of 7: the header box, an ARIA 1.2 combobox whose listbox offers the best sections as the reader
  * types. Needs search-ui.js; started by it.
  */
 (function (S, dom) {

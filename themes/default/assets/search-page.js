@@ -1,5 +1,5 @@
 /*
- * Mend search, 6 of 6: the search page (/search/): a box, filters by kind, severity and relationship (folded into
+ * Mend search, 7 of 7: the search page (/search/): a box, filters by kind, severity and relationship (folded into
  * one disclosure below the count, so that on a phone the first results still show on the first screen), and the
  * results grouped by page with snippets. Needs search-ui.js; started by it.
  */

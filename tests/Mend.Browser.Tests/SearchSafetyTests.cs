@@ -9,7 +9,7 @@ namespace Mend.Browser.Tests;
 /// </summary>
 public sealed partial class SearchTests
 {
-    private const string SafetyLine = "document.querySelector('[data-search-safety]')";
+    private const string SafetyLine = "document.querySelector('.search-page [data-search-safety]')";
 
     [Theory]
     [InlineData(SiteBrowser.Sites.RealHttp)]
@@ -61,8 +61,11 @@ public sealed partial class SearchTests
 
         foreach (var (query, suggestion) in cases)
         {
+            // From a query with results, so that what shows next is this query's.
+            await page.Locator("#search-page-input").FillAsync("sorry");
+            await WaitForAsync(page, "document.querySelectorAll('.search-result').length > 0");
             await page.Locator("#search-page-input").FillAsync(query);
-            await WaitForAsync(page, "document.querySelector('[data-search-status]').textContent === 'No results' && !document.querySelector('[data-search-none]').hidden");
+            await WaitForAsync(page, "document.querySelectorAll('.search-result').length === 0 && !document.querySelector('[data-search-none]').hidden");
             Assert.True(await page.Locator("[data-search-safety] a").IsVisibleAsync(), $"'{query}': no safety link");
             var sections = await page.Locator("[data-search-none] a").CountAsync();
             Assert.True(sections >= 4, $"'{query}': {sections} links to the sections");
@@ -108,7 +111,7 @@ public sealed partial class SearchTests
 
         await page.EvaluateAsync($"{Box}.value = ''");
         await page.Keyboard.TypeAsync("aplogyy");
-        await WaitForAsync(page, $"!{Listbox}.hidden && [...document.querySelectorAll('#search-box-listbox [role=option]')].some(o => o.textContent.includes('apology'))");
+        await WaitForAsync(page, $"!{Listbox}.hidden && [...document.querySelectorAll('#search-box-listbox [role=option]')].some(o => o.textContent.trim() === 'Did you mean: apology?')");
         var texts = await page.EvaluateAsync<string[]>("[...document.querySelectorAll('#search-box-listbox [role=option]')].map(o => o.textContent.trim())");
         Assert.StartsWith("If you are in danger", texts[0], StringComparison.Ordinal);
         Assert.Equal("Did you mean: apology?", texts[1]);

@@ -2,7 +2,7 @@
  * Mend search, 6 of 7: the header box, an ARIA 1.2 combobox whose listbox offers the best sections as the reader
  * types. Its first option points to the safety guide when the query's phrases pin it; with no results it offers
  * spelling suggestions (which search for them in the box), that option and the site's sections, from the form's
- * <template data-search-help>. Needs search-ui.js; started by it.
+ * hidden [data-search-help]. Needs search-ui.js; started by it.
  */
 (function (S, dom) {
   'use strict';
@@ -21,8 +21,7 @@
     var root = form.getAttribute('data-root') || '';
     var src = form.getAttribute('data-index');
     var prefix = (listbox.id || 'search') + '-option-';
-    var help = form.querySelector('template[data-search-help]');
-    var helpContent = help && help.content ? help.content : null;
+    var helpContent = form.querySelector('[data-search-help]');
     var options = [];
     var active = -1;
     var updates = 0;
@@ -86,7 +85,7 @@
     }
 
     function addSuggestions(suggestions) {
-      var label = helpContent && helpContent.querySelector('[data-search-suggestion]');
+      var label = helpContent && helpContent.querySelector('[data-help-suggestion]');
       suggestions.forEach(function (text) {
         addOption([document.createTextNode((label ? label.textContent : '') + text + '?')], '', 'search-option search-option-help');
         options[options.length - 1].setAttribute('data-query', text);
@@ -137,11 +136,11 @@
       input.removeAttribute('aria-activedescendant');
       var nothing = results.total === 0;
       if (results.safety || nothing) {
-        addHelpLinks('[data-search-safety]', 'search-option search-option-safety');
+        addHelpLinks('[data-help-safety]', 'search-option search-option-safety');
       }
       if (nothing) {
         addSuggestions(results.suggestions || []);
-        addHelpLinks('[data-search-section]', 'search-option search-option-help');
+        addHelpLinks('[data-help-section]', 'search-option search-option-help');
       }
       results.groups.slice(0, BOX_OPTIONS).forEach(function (g) {
         var best = g.sections[0];

@@ -8,7 +8,7 @@ const vm = require('node:vm');
 const repo = path.resolve(__dirname, '..', '..');
 const assets = path.join(repo, 'themes', 'default', 'assets');
 // The search scripts in the order the pages load them.
-const searchScripts = ['search-text.js', 'search-store.js', 'search-engine.js', 'search-ui.js', 'search-box.js', 'search-page.js']
+const searchScripts = ['search-text.js', 'search-store.js', 'search-engine.js', 'search-suggest.js', 'search-ui.js', 'search-box.js', 'search-page.js']
   .map((name) => path.join(assets, name));
 const fixtures = path.join(repo, 'tests', 'fixtures', 'search');
 

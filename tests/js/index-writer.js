@@ -45,7 +45,8 @@ function fieldText(record, field) {
 
 /**
  * {manifest, files: Map name -> data, bytes: Map name -> size of the script}; data: {weights, kinds, ..., records}, and
- * optionally synonyms ([[word, ...]]) and phrases ([[phrase, [page link, ...]]]), as search.yml gives them.
+ * optionally synonyms ([[word, ...]]) and phrases ([[phrase, [page link, ...]]]), as search.yml gives them, and safety
+ * (the link of the page to treat as the safety guide).
  */
 function writeIndex(data) {
   const records = [...data.records].sort((x, y) => compare(pageOf(x.u), pageOf(y.u)) || compare(x.u, y.u));
@@ -170,6 +171,7 @@ function writeIndex(data) {
     manifest.phrases = data.phrases.map(([phrase, links]) =>
       [S.tokenize(phrase).join(' '), links.map((link) => number(pages.findIndex((p) => p.url === link))).join('')]);
   }
+  if (data.safety) manifest.safety = pages.findIndex((p) => p.url === data.safety);
   bytes.set('manifest', Buffer.byteLength(`window.MEND_SEARCH_INDEX = ${JSON.stringify(manifest)};\n`));
   return { manifest, files, bytes };
 }

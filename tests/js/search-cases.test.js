@@ -1,6 +1,7 @@
 'use strict';
 // Ranking on the real site: each query of tests/fixtures/search/cases.json must show its expected page (or
-// section, when the expectation has an #anchor) among the first three results; a case with "skip" (the reason) waits
+// section, when the expectation has an #anchor) among the first three results, or with "first": true as the very first
+// result (its page, or its best section); a case with "skip" (the reason) waits
 // for pages the site does not have yet, and the other tests leave it out too. Needs a built index:
 //   dotnet run --project src/Mend.Cli -- build --output /tmp/site
 //   MEND_SEARCH_INDEX_FILE=/tmp/site node --test tests/js/
@@ -26,15 +27,23 @@ test('cases.json holds the required queries and at least 20 more', () => {
   assert.equal(new Set(queries).size, queries.length, 'no query twice');
 });
 
-test('real site: expected pages in the top three', { skip }, async (t) => {
+test('real site: expected pages in the top three, or first', { skip }, async (t) => {
   const engine = openEngine(file);
   for (const c of allCases) {
     await t.test(c.query, { skip: c.skip || false }, () => {
-      const links = topLinks(find(engine, c.query, null, 3, false), 3);
+      const n = c.first ? 1 : 3;
+      const links = topLinks(find(engine, c.query, null, 3, false), n);
       const expected = [].concat(c.expect);
       assert.ok(links.some((link) => expected.some((e) => link.startsWith(e))),
-        `"${c.query}": expected ${expected.join(' or ')} in the top 3, got ${links.join(', ')}`);
+        `"${c.query}": expected ${expected.join(' or ')} ${c.first ? 'first' : 'in the top 3'}, got ${links.join(', ')}`);
     });
+  }
+});
+
+test('cases.json: the danger words put the safety guide first', () => {
+  const first = allCases.filter((c) => c.first).map((c) => c.query);
+  for (const q of ['he hits me', 'gaslighting', 'is it abuse', 'he threatens me', 'my boyfriend is controlling', 'he tried to choke me']) {
+    assert.ok(first.includes(q), q);
   }
 });
 

@@ -7,9 +7,12 @@ namespace Mend.Site.Search;
 /// <summary>
 /// What the index's manifest tells the client about readers' words, from <see cref="SearchSettings"/>: the groups of
 /// synonyms (search tokens) and, per phrase (its tokens joined by spaces), the numbers of the pages it puts first, in
-/// the order the author listed them. Small enough for the manifest, so it works offline with the first query.
+/// the order the author listed them; and <see cref="Safety"/>, the number of the safety guide's page, so that a query
+/// whose phrases pin it can show a line pointing to it above its results. Small enough for the manifest, so it works
+/// offline with the first query.
 /// </summary>
-public sealed record SearchIntent(ImmutableArray<ImmutableArray<string>> Synonyms, ImmutableArray<(string Tokens, ImmutableArray<int> Pages)> Phrases)
+public sealed record SearchIntent(
+    ImmutableArray<ImmutableArray<string>> Synonyms, ImmutableArray<(string Tokens, ImmutableArray<int> Pages)> Phrases, int? Safety = null)
 {
     public static SearchIntent None { get; } = new([], []);
 
@@ -37,6 +40,7 @@ public sealed record SearchIntent(ImmutableArray<ImmutableArray<string>> Synonym
             }
             phrases.Add((phrase.Tokens, [.. pages.Distinct()]));
         }
-        return new SearchIntent(settings.Synonyms, phrases.ToImmutable());
+        int? safety = pageNumbers.TryGetValue(Guides.Guide.SafetyId, out var number) ? number : null;
+        return new SearchIntent(settings.Synonyms, phrases.ToImmutable(), safety);
     }
 }

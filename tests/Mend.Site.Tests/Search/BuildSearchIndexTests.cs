@@ -131,6 +131,33 @@ public sealed class BuildSearchIndexTests : IDisposable
     }
 
     [Fact]
+    public async Task WithSearchYmlTheManifestGivesTheSafetyGuidesPageNumberSoAQueryPinningItCanPointToIt()
+    {
+        var steps = GuidePage("steps", "Steps").With(new SearchSections([new SearchSection("", "", "Intro.")]));
+        var safety = GuidePage("safety", "When repair is not safe").With(new SearchSections([new SearchSection("", "", "Danger.")]));
+        var settings = Settings("""
+            phrases:
+              - phrase: hits me
+                pages: [safety]
+            """);
+
+        var (_, index) = await Build([steps, safety], [], settings);
+
+        // /guides/safety/ (0) comes before /guides/steps/ (1).
+        Assert.Equal(0, index.Manifest.GetProperty("safety").GetInt32());
+    }
+
+    [Fact]
+    public async Task WithoutASafetyGuideTheManifestHasNoSafety()
+    {
+        var steps = GuidePage("steps", "Steps").With(new SearchSections([new SearchSection("", "", "Intro.")]));
+
+        var (_, index) = await Build([steps], [], Settings("synonyms:\n  - [a1, b1]\n"));
+
+        Assert.False(index.Manifest.TryGetProperty("safety", out _));
+    }
+
+    [Fact]
     public async Task WithoutSearchYmlTheManifestHasNoSynonymsOrPhrases()
     {
         var (_, index) = await Build([GuidePage("steps", "Steps").With(new SearchSections([new SearchSection("", "", "Intro.")]))], []);

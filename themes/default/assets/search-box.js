@@ -1,6 +1,8 @@
 /*
- * Mend search, 5 of 6: the header box, an ARIA 1.2 combobox whose listbox offers the best sections as the reader
- * types. Needs search-ui.js; started by it.
+ * Mend search, 6 of 7: the header box, an ARIA 1.2 combobox whose listbox offers the best sections as the reader
+ * types. Its first option points to the safety guide when the query's phrases pin it; with no results it offers
+ * spelling suggestions (which search for them in the box), that option and the site's sections, from the form's
+ * hidden [data-search-help]. Needs search-ui.js; started by it.
  */
 (function (S, dom) {
   'use strict';
@@ -19,6 +21,7 @@
     var root = form.getAttribute('data-root') || '';
     var src = form.getAttribute('data-index');
     var prefix = (listbox.id || 'search') + '-option-';
+    var helpContent = form.querySelector('[data-search-help]');
     var options = [];
     var active = -1;
     var updates = 0;
@@ -62,7 +65,31 @@
     }
 
     function go(option) {
+      var query = option.getAttribute('data-query');
+      if (query !== null) {
+        input.value = query;
+        update();
+        return;
+      }
       window.location.assign(option.getAttribute('data-href'));
+    }
+
+    /** Options from the help template's links (the safety line, the sections) that match `selector`. */
+    function addHelpLinks(selector, className) {
+      if (!helpContent) {
+        return;
+      }
+      helpContent.querySelectorAll(selector).forEach(function (link) {
+        addOption([document.createTextNode(link.textContent)], link.getAttribute('href'), className);
+      });
+    }
+
+    function addSuggestions(suggestions) {
+      var label = helpContent && helpContent.querySelector('[data-help-suggestion]');
+      suggestions.forEach(function (text) {
+        addOption([document.createTextNode((label ? label.textContent : '') + text + '?')], '', 'search-option search-option-help');
+        options[options.length - 1].setAttribute('data-query', text);
+      });
     }
 
     function addOption(parts, href, className) {
@@ -107,6 +134,14 @@
       options = [];
       active = -1;
       input.removeAttribute('aria-activedescendant');
+      var nothing = results.total === 0;
+      if (results.safety || nothing) {
+        addHelpLinks('[data-help-safety]', 'search-option search-option-safety');
+      }
+      if (nothing) {
+        addSuggestions(results.suggestions || []);
+        addHelpLinks('[data-help-section]', 'search-option search-option-help');
+      }
       results.groups.slice(0, BOX_OPTIONS).forEach(function (g) {
         var best = g.sections[0];
         var title = dom.element('span', 'search-option-title');

@@ -1,5 +1,5 @@
 /*
- * Mend search, 3 of 6: the engine. The expansion of a query word (exact, stem, prefix, one-letter typo), BM25
+ * Mend search, 3 of 7: the engine. The expansion of a query word (exact, stem, prefix, one-letter typo), BM25
  * ranking and the grouping of results by page, over the shards of search-store.js, which it asks to load what a
  * query needs (prepare) and what its results show (describe).
  * Needs search-text.js and search-store.js (under node it requires them, and extends their exports).
@@ -14,7 +14,9 @@
  * The site's search.yml, carried by the manifest, adds readers' words: a word in a group of `synonyms` (as itself or
  * by its stem) also matches the group's other words and their stems, as much as a stem does; and a query whose words
  * (stemmed, stop words kept) hold a `phrase` puts the pages the phrase names first, in the author's order, above
- * every other result: the longest matching phrase first, then the one written first.
+ * every other result: the longest matching phrase first, then the one written first. When the pages a query's phrases
+ * pin include the safety guide (the manifest's `safety`, its page number), its results say so (safety: true), and the
+ * box and the page show a line pointing to that guide above them, whatever the filters.
  */
 (function (S) {
   'use strict';
@@ -74,6 +76,12 @@
     var recordPage = store.recordPage;
     var synonymsOf = S.synonymTable(manifest.synonyms || []);
     var phrases = S.phraseTable(manifest.phrases || []);
+    var safetyPage = typeof manifest.safety === 'number' ? manifest.safety : -1;
+
+    /** True when a phrase the query holds pins the safety guide. */
+    function pinsSafety(query) {
+      return safetyPage >= 0 && phrases(query).indexOf(safetyPage) >= 0;
+    }
 
     /** The term shards a query word needs before it can be expanded. */
     function keysOf(word) {
@@ -290,7 +298,7 @@
     /**
      * Searches what prepare() has loaded. options.filters: {kind: [...], severity: [...], relationship: [...]}, each
      * empty for any; options.limit: how many groups to build (the others are only counted), all when not given.
-     * Returns {words: the query words used, matchTerms: a Map of the index terms that matched (to highlight) to the
+     * Returns {words: the query words used, safety: whether a phrase of the query pins the safety guide, matchTerms: a Map of the index terms that matched (to highlight) to the
      * index of the query word each matched, total: the number of pages, groups: [{page, url, title, kind, quote,
      * score, matched, pinned, sections: [{record, url, heading, body, score, matched}]}]}, best first; records that
      * match more of the query's words rank above those that match fewer. The pages a phrase of the query names come
@@ -302,7 +310,7 @@
       var words = S.queryTerms(query);
       var matchTerms = new Map();
       if (words.length === 0) {
-        return { words: words, matchTerms: matchTerms, total: 0, groups: [] };
+        return { words: words, matchTerms: matchTerms, total: 0, groups: [], safety: false };
       }
       var queryId = ++stamp;
       var touchedCount = 0;
@@ -377,7 +385,7 @@
         }
       }
       var groups = bestPages(pages, options && options.limit).map(function (p) { return groupOf(p, queryId); });
-      return { words: words, matchTerms: matchTerms, total: pages, groups: groups };
+      return { words: words, matchTerms: matchTerms, total: pages, groups: groups, safety: pinsSafety(query) };
     }
 
     function hasRecordIn(page, queryId) {
@@ -408,7 +416,7 @@
           pages++;
         }
       }
-      return { words: [], matchTerms: new Map(), total: pages, groups: groups };
+      return { words: [], matchTerms: new Map(), total: pages, groups: groups, safety: false };
     }
 
     return {
@@ -416,6 +424,9 @@
       describe: store.describe,
       search: search,
       browse: browse,
+      pinsSafety: pinsSafety,
+      store: store,
+      manifest: manifest,
       expand: expand,
       missing: missing,
       loaded: store.loaded,

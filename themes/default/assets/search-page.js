@@ -1,7 +1,9 @@
 /*
- * Mend search, 6 of 6: the search page (/search/): a box, filters by kind, severity and relationship (folded into
+ * Mend search, 7 of 7: the search page (/search/): a box, filters by kind, severity and relationship (folded into
  * one disclosure below the count, so that on a phone the first results still show on the first screen), and the
- * results grouped by page with snippets. Needs search-ui.js; started by it.
+ * results grouped by page with snippets. Above them, a line pointing to the safety guide when the query's phrases pin
+ * it (or it found nothing); with no results, spelling suggestions (buttons that search for them) and the site's
+ * sections, so that no search ends at nothing. Needs search-ui.js; started by it.
  */
 (function (S, dom) {
   'use strict';
@@ -20,6 +22,10 @@
     var status = container.querySelector('[data-search-status]');
     var say = ui.announcer(status);
     var more = container.querySelector('[data-search-more]');
+    var safety = container.querySelector('[data-search-safety]');
+    var none = container.querySelector('[data-search-none]');
+    var suggestions = container.querySelector('[data-search-suggestions]');
+    var suggestionList = container.querySelector('[data-search-suggestion-list]');
     var filterBox = container.querySelector('[data-search-filters]');
     var filterCount = container.querySelector('[data-search-filter-count]');
     var root = form.getAttribute('data-root') || '';
@@ -123,6 +129,36 @@
       return item;
     }
 
+    /** The safety line, and with no results the suggestions and the sections; all hidden without results to show. */
+    function showHelp(results) {
+      var nothing = !!results && results.total === 0;
+      if (safety) {
+        safety.hidden = !results || !(results.safety || nothing);
+      }
+      if (none) {
+        none.hidden = !nothing;
+      }
+      if (!suggestions || !suggestionList) {
+        return;
+      }
+      dom.clear(suggestionList);
+      var offered = nothing ? results.suggestions || [] : [];
+      offered.forEach(function (text, i) {
+        if (i > 0) {
+          suggestionList.appendChild(document.createTextNode(', '));
+        }
+        var button = dom.element('button', 'search-suggestion', text);
+        button.type = 'button';
+        button.addEventListener('click', function () {
+          input.value = text;
+          input.focus();
+          fresh();
+        });
+        suggestionList.appendChild(button);
+      });
+      suggestions.hidden = offered.length === 0;
+    }
+
     /** Shows the results once what they need is loaded; then calls after, if given. */
     function render(after) {
       var query = input.value;
@@ -138,6 +174,7 @@
         if (more) {
           more.hidden = true;
         }
+        showHelp(results);
         if (!results) {
           say(error ? 'Search could not be loaded.' : '');
           return;

@@ -1,5 +1,5 @@
 /*
- * Mend search, 2 of 6: the index's store. The manifest (window.MEND_SEARCH_INDEX) and the shards it names, loaded
+ * Mend search, 2 of 7: the index's store. The manifest (window.MEND_SEARCH_INDEX) and the shards it names, loaded
  * when they are needed, and decoded: terms and postings, what results show, facets. It loads nothing itself:
  * createStore is given a load(name, callback) function (search-ui.js loads with <script> elements, the tests read
  * files). Needs search-text.js (under node it requires it, and extends its exports).

@@ -1,5 +1,5 @@
 /*
- * Mend search, 1 of 6: text. Folding, tokenizing, word spans, stemming, the words of a query, and the synonyms and
+ * Mend search, 1 of 7: text. Folding, tokenizing, word spans, stemming, the words of a query, and the synonyms and
  * phrases of the site's search.yml.
  *
  * The search scripts are classic scripts loaded in order (search-text, search-store, search-engine, search-ui,

@@ -1,5 +1,5 @@
 /*
- * Mend search, 4 of 6: what the header box and the search page share. Highlighting and snippets (pure, tested
+ * Mend search, 5 of 7: what the header box and the search page share. Highlighting and snippets (pure, tested
  * under node), then, where there is a document: loading the index once, small helpers, and the start of the box
  * and the page (search-box.js and search-page.js, which load after this file) with the "/" shortcut.
  *
@@ -8,7 +8,7 @@
  * window.MEND_SEARCH_SHARD(id, data). The query never leaves the page: it is not sent anywhere (which shards load
  * says which first two letters its words have, no more), and it is never put in the address of a result page (only
  * in the #fragment of the search page, which browsers do not send).
- * Needs search-text.js, search-store.js and search-engine.js.
+ * Needs search-text.js, search-store.js, search-engine.js and search-suggest.js.
  */
 (function (S) {
   'use strict';
@@ -173,7 +173,8 @@
   /**
    * Searches once what the query needs is loaded (at once, when it already is): calls back with the results, their
    * first `shown` groups filled in (with their text when withText), or with null when the index could not be loaded.
-   * An empty query with filters lists what passes them; an empty query without, null results and no error.
+   * An empty query with filters lists what passes them; an empty query without, null results and no error. A query
+   * with no results has suggestions ([query, ...], see search-suggest.js); every other, none.
    */
   function run(src, query, filters, shown, withText, callback) {
     whenLoaded(src, function (found) {
@@ -192,8 +193,16 @@
           callback(null, false);
           return;
         }
+        results.suggestions = [];
         found.describe(results, shown, withText, function (described) {
-          callback(described ? results : null, !described);
+          if (!described || results.total > 0 || browsing) {
+            callback(described ? results : null, !described);
+            return;
+          }
+          S.suggest(found, query, function (suggestions) {
+            results.suggestions = suggestions;
+            callback(results, false);
+          });
         });
       });
     });
@@ -304,4 +313,4 @@
 
   // Deferred scripts all run before DOMContentLoaded: by then search-box.js and search-page.js are defined.
   document.addEventListener('DOMContentLoaded', start);
-})(typeof window !== 'undefined' ? window.MendSearch : (module.exports = require('./search-engine.js')));
+})(typeof window !== 'undefined' ? window.MendSearch : (module.exports = require('./search-suggest.js')));

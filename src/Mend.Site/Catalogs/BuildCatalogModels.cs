@@ -116,6 +116,7 @@ public sealed class BuildCatalogModels(PageUrls urls) : DocumentModule
                 .Where(s => entry.Situations.Contains(s.Id))
                 .Select(s => new PageLink(s.Title, "", Situation(catalog.Id, s.Id)))],
             IfHurt = entry.IfHurt is { } hurt ? new IfHurtModel(markdown(hurt.Feel), hurt.Ask, hurt.Say) : null,
+            SafetyNote = entry.SafetyNote is { } note ? markdown(note) : null,
         };
     }
 
@@ -128,7 +129,10 @@ public sealed class BuildCatalogModels(PageUrls urls) : DocumentModule
         markdown(part.Entry.Example.Scenario),
         markdown(part.Entry.Example.Impact),
         [.. part.Entry.HowToOvercome.Select(t => new TipModel(t.Title, markdown(t.Text)))],
-        resolve(part.Entry.Steps));
+        resolve(part.Entry.Steps))
+    {
+        SafetyNote = part.Entry.SafetyNote is { } note ? markdown(note) : null,
+    };
 
     private static SearchText SearchTextOf(RuptureCatalog catalog, RuptureModel model)
     {

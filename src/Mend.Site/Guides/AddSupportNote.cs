@@ -34,7 +34,10 @@ public sealed class AddSupportNote(PageUrls urls, SiteConfig site) : DocumentMod
         var rendered = resolver.RenderField(note, site.Source, guide.Get<Page>().Destination, context.Report);
         // The note's links are checked with the guide's, and a broken one reported in site.yml.
         var links = guide.TryGet<WrittenLinks>(out var own) ? own.And(rendered.Links) : rendered.Links;
-        return guide.WithPage(page => page with { Model = new GuideModel(new TrustedHtml(rendered.Html)) }).With(links);
+        return guide.WithPage(page => page with
+        {
+            Model = (page.Model as GuideModel ?? new GuideModel(null)) with { SupportNote = new TrustedHtml(rendered.Html) },
+        }).With(links);
     }
 
     private static bool IsSafetyGuide(Document document) => document.Get<Guide>().Id == Guide.SafetyId;

@@ -33,7 +33,8 @@ public sealed class ParseGuides : DocumentModule
             Door = guide.Door,
             Model = new GuideModel(SupportNote: null),
         };
-        yield return PageDocument.Create(page, document.Source).WithContent(body).With(guide);
+        // The file's text, so that a link in the front matter's safety note is reported where it is written.
+        yield return PageDocument.Create(page, document.Source).WithContent(body).With(guide).With(new YamlText(document.Content));
     }
 
     private static Guide? Read(Document document, List<Diagnostic> diagnostics, out string? body)
@@ -61,6 +62,7 @@ public sealed class ParseGuides : DocumentModule
         var updated = map.OptionalDate("updated");
         var quickExit = map.OptionalBool("quick_exit");
         var door = map.OptionalText("door");
+        var safetyNote = map.OptionalString("safety_note");
         map.RejectUnknownKeys();
 
         var idValue = id?.Value ?? Path.GetFileNameWithoutExtension(document.Source);
@@ -75,6 +77,6 @@ public sealed class ParseGuides : DocumentModule
         }
         body = split.Body;
         return new Guide(idValue, title.Value, summary.Value, order?.Value, [.. tags.Select(t => t.Value)], updated?.Value, idLocation,
-            quickExit?.Value ?? idValue == Guide.SafetyId, door?.Value.Trim() ?? "");
+            quickExit?.Value ?? idValue == Guide.SafetyId, door?.Value.Trim() ?? "", safetyNote);
     }
 }

@@ -1,6 +1,7 @@
 using Mend.Pipeline;
 using Mend.Site.Core;
 using Mend.Site.Html;
+using Mend.Site.Safety;
 using Mend.Site.Search;
 using Mend.Site.Templates;
 using Mend.Site.Xrefs;
@@ -49,6 +50,10 @@ public sealed class BuildCatalogModels(PageUrls urls) : DocumentModule
             _ => throw new InvalidOperationException($"no model for {document.Get<CatalogPart>()}"),
         };
         var result = document.WithPage(p => p with { Model = model }).With(links);
+        if (SafetyCheckedText.OfCatalogPart(document.Get<CatalogPart>(), file) is { } checkedText)
+        {
+            result = result.With(checkedText);
+        }
         yield return (document.Get<CatalogPart>(), model) switch
         {
             (RupturePart part, RuptureModel rupture) => result.With(SearchTextOf(part.Catalog, rupture)),

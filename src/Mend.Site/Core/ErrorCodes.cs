@@ -34,4 +34,7 @@ public static class ErrorCodes
     public const string UnusedSupportNote = "MEND301";
     public const string UnreadInput = "MEND302";
     public const string LeftoverOutput = "MEND303";
+
+    // Warning: a page that uses a danger word gives a reader in danger no way to safety.
+    public const string DangerWordWithoutSafety = "MEND304";
 }

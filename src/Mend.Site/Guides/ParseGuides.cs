@@ -1,6 +1,7 @@
 using Mend.Pipeline;
 using Mend.Site.Core;
 using Mend.Site.Markdown;
+using Mend.Site.Safety;
 using Mend.Site.Yaml;
 
 namespace Mend.Site.Guides;
@@ -34,7 +35,8 @@ public sealed class ParseGuides : DocumentModule
             Model = new GuideModel(SupportNote: null),
         };
         // The file's text, so that a link in the front matter's safety note is reported where it is written.
-        yield return PageDocument.Create(page, document.Source).WithContent(body).With(guide).With(new YamlText(document.Content));
+        yield return PageDocument.Create(page, document.Source).WithContent(body).With(guide).With(new YamlText(document.Content))
+            .With(SafetyCheckedText.OfGuide(document.Source, body, guide.SafetyNote is not null));
     }
 
     private static Guide? Read(Document document, List<Diagnostic> diagnostics, out string? body)

@@ -19,7 +19,7 @@ public static class DangerPhrases
             .Select(p => new DangerPhrase(p.Tokens, [.. p.Tokens.Split(' ').Select(SearchStem.Of)]))];
 
     /// <summary>
-    /// The first word of <paramref name="text"/> that starts one of <paramref name="phrases"/> in a row, in any form
+    /// The first word of the prose of <paramref name="text"/> (Markdown: <see cref="MarkdownProse"/>) that starts one of <paramref name="phrases"/> in a row, in any form
     /// search would match (<see cref="SearchStem"/>), with the phrase; null when the text has none.
     /// </summary>
     public static (WrittenWord Word, DangerPhrase Phrase)? FirstIn(string text, ImmutableArray<DangerPhrase> phrases)
@@ -28,7 +28,7 @@ public static class DangerPhrases
         {
             return null;
         }
-        var words = WrittenWords.Of(text).ToList();
+        var words = WrittenWords.Of(MarkdownProse.Of(text)).ToList();
         var stems = words.Select(w => SearchStem.Of(w.Token)).ToList();
         for (var i = 0; i < words.Count; i++)
         {

@@ -7,8 +7,8 @@ namespace Mend.Site.Safety;
 
 /// <summary>
 /// Warning MEND304 at the first danger word (<see cref="DangerPhrases"/>) of each page of
-/// <paramref name="contentPipelines"/> that carries <see cref="SafetyCheckedText"/> but has neither a safety note nor a
-/// link to the safety guide. The danger words come from the <see cref="SearchSettings"/> among its inputs, which it
+/// <paramref name="contentPipelines"/> that carries <see cref="SafetyCheckedText"/> but has neither a safety note (its
+/// <c>safety_note</c>, or a <c>[!SAFETY]</c> callout in a guide's body) nor a link to the safety guide. The danger words come from the <see cref="SearchSettings"/> among its inputs, which it
 /// passes on as they are; the safety guide itself is never warned.
 /// </summary>
 public sealed class WarnDangerWordsWithoutSafety(params string[] contentPipelines) : DocumentModule
@@ -26,7 +26,7 @@ public sealed class WarnDangerWordsWithoutSafety(params string[] contentPipeline
         foreach (var page in pages.Where(p => !IsSafetyGuide(p)))
         {
             var text = page.Get<SafetyCheckedText>();
-            if (text.HasSafetyNote || LinksToSafety(page, text, safetyGuide))
+            if (text.HasSafetyNote || HasSafetyCallout(page) || LinksToSafety(page, text, safetyGuide))
             {
                 continue;
             }
@@ -46,6 +46,9 @@ public sealed class WarnDangerWordsWithoutSafety(params string[] contentPipeline
         }
         return inputs;
     }
+
+    /// <summary>A guide's own <c>&gt; [!SAFETY]</c> callout in its body is a safety note too.</summary>
+    private static bool HasSafetyCallout(Document page) => page.Content.Contains("callout-safety", StringComparison.Ordinal);
 
     private static bool IsSafetyGuide(Document page) => page.Get<Page>() is { Kind: var kind, Id: Guide.SafetyId } && kind == PageKind.Guide;
 

@@ -1,6 +1,7 @@
 using Mend.Pipeline;
 using Mend.Site.Core;
 using Mend.Site.Html;
+using Mend.Site.Safety;
 using Mend.Site.Search;
 using Mend.Site.Templates;
 using Mend.Site.Xrefs;
@@ -49,6 +50,10 @@ public sealed class BuildCatalogModels(PageUrls urls) : DocumentModule
             _ => throw new InvalidOperationException($"no model for {document.Get<CatalogPart>()}"),
         };
         var result = document.WithPage(p => p with { Model = model }).With(links);
+        if (SafetyCheckedText.OfCatalogPart(document.Get<CatalogPart>(), file) is { } checkedText)
+        {
+            result = result.With(checkedText);
+        }
         yield return (document.Get<CatalogPart>(), model) switch
         {
             (RupturePart part, RuptureModel rupture) => result.With(SearchTextOf(part.Catalog, rupture)),
@@ -116,6 +121,7 @@ public sealed class BuildCatalogModels(PageUrls urls) : DocumentModule
                 .Where(s => entry.Situations.Contains(s.Id))
                 .Select(s => new PageLink(s.Title, "", Situation(catalog.Id, s.Id)))],
             IfHurt = entry.IfHurt is { } hurt ? new IfHurtModel(markdown(hurt.Feel), hurt.Ask, hurt.Say) : null,
+            SafetyNote = entry.SafetyNote is { } note ? markdown(note) : null,
         };
     }
 
@@ -128,7 +134,10 @@ public sealed class BuildCatalogModels(PageUrls urls) : DocumentModule
         markdown(part.Entry.Example.Scenario),
         markdown(part.Entry.Example.Impact),
         [.. part.Entry.HowToOvercome.Select(t => new TipModel(t.Title, markdown(t.Text)))],
-        resolve(part.Entry.Steps));
+        resolve(part.Entry.Steps))
+    {
+        SafetyNote = part.Entry.SafetyNote is { } note ? markdown(note) : null,
+    };
 
     private static SearchText SearchTextOf(RuptureCatalog catalog, RuptureModel model)
     {

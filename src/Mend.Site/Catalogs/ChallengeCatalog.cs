@@ -29,6 +29,9 @@ public sealed record Challenge(
     ImmutableArray<string> Tags,
     SourceLocation IdLocation)
 {
+    /// <summary>Markdown shown as a safety callout near the top of the challenge's page; null when it has none.</summary>
+    public Located<string>? SafetyNote { get; init; }
+
     /// <summary>What a listing quotes under the challenge's title.</summary>
     public string Quote => FirstSentence.Of(BetterResponse);
 }

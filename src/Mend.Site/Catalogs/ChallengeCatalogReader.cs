@@ -36,6 +36,7 @@ internal static class ChallengeCatalogReader
         var betterResponse = map.RequiredText("better_response");
         var steps = map.OptionalStringList("steps") ?? [];
         var tags = map.OptionalStringList("tags") ?? [];
+        var safetyNote = map.OptionalString("safety_note");
         map.RejectUnknownKeys();
         IdentifierChecks.CheckTags(tags, map.Source.Diagnostics);
 
@@ -46,7 +47,10 @@ internal static class ChallengeCatalogReader
         return new Challenge(
             id.Value, title.Value, summary.Value, whatItIs,
             [.. whyItHurts.Select(w => w.Value)], example, tips, betterResponse.Value,
-            [.. steps], [.. tags.Select(t => t.Value)], id.Location);
+            [.. steps], [.. tags.Select(t => t.Value)], id.Location)
+        {
+            SafetyNote = safetyNote,
+        };
     }
 
     private static ChallengeExample? ReadExample(YamlMapReader map)

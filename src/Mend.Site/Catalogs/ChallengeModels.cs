@@ -15,6 +15,10 @@ public sealed record ChallengeModel(
     TrustedHtml Scenario,
     TrustedHtml Impact,
     IReadOnlyList<TipModel> Tips,
-    IReadOnlyList<PageLink> Steps);
+    IReadOnlyList<PageLink> Steps)
+{
+    /// <summary>The challenge's safety note, rendered; null when it has none.</summary>
+    public TrustedHtml? SafetyNote { get; init; }
+}
 
 public sealed record TipModel(string Title, TrustedHtml Text);

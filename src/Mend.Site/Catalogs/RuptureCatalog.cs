@@ -56,6 +56,9 @@ public sealed record RuptureEntry(
     /// <summary>The part for the one who was hurt; null in an entry written without one.</summary>
     public IfHurt? IfHurt { get; init; }
 
+    /// <summary>Markdown shown as a safety callout near the top of the entry's page; null when it has none.</summary>
+    public Located<string>? SafetyNote { get; init; }
+
     /// <summary>What a listing quotes under the entry's title.</summary>
     public string Quote => FirstSentence.Of(Say);
 }

@@ -67,6 +67,7 @@ internal static class RuptureCatalogReader
         var steps = SchemaChecks.AtLeastOne(map, "steps", map.RequiredStringList("steps"));
         var tags = map.OptionalStringList("tags") ?? [];
         var related = map.OptionalStringList("related") ?? [];
+        var safetyNote = map.OptionalString("safety_note");
         map.RejectUnknownKeys();
 
         var diagnostics = map.Source.Diagnostics;
@@ -102,6 +103,7 @@ internal static class RuptureCatalogReader
         {
             Situations = [.. situations.Select(s => s.Value)],
             IfHurt = ifHurt,
+            SafetyNote = safetyNote,
         };
     }
 }

@@ -46,4 +46,7 @@ public sealed record RuptureModel(
 
     /// <summary>The part for the one who was hurt; null when the entry has none.</summary>
     public IfHurtModel? IfHurt { get; init; }
+
+    /// <summary>The entry's safety note, rendered; null when it has none.</summary>
+    public TrustedHtml? SafetyNote { get; init; }
 }

@@ -34,5 +34,6 @@ public static class ErrorCodes
     public const string UnusedSupportNote = "MEND301";
     public const string UnreadInput = "MEND302";
     public const string LeftoverOutput = "MEND303";
+    public const string DangerWordWithoutSafety = "MEND304";
     public const string ReviewOverdue = "MEND305";
 }

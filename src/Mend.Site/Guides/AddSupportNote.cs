@@ -32,7 +32,7 @@ public sealed class AddSupportNote(PageUrls urls, SiteConfig site) : DocumentMod
     }
 
     private static Document WithContacts(Document guide, SafetySettings contacts) =>
-        guide.WithPage(page => page with { Model = new GuideModel(SupportNote: null, contacts) });
+        guide.WithPage(page => page with { Model = (page.Model as GuideModel ?? new GuideModel(null)) with { Safety = contacts } });
 
     private Document WithNote(
         Document guide, MarkedLinkResolver resolver, Located<string> note, SafetySettings? contacts, IExecutionContext context)
@@ -40,7 +40,10 @@ public sealed class AddSupportNote(PageUrls urls, SiteConfig site) : DocumentMod
         var rendered = resolver.RenderField(note, site.Source, guide.Get<Page>().Destination, context.Report);
         // The note's links are checked with the guide's, and a broken one reported in site.yml.
         var links = guide.TryGet<WrittenLinks>(out var own) ? own.And(rendered.Links) : rendered.Links;
-        return guide.WithPage(page => page with { Model = new GuideModel(new TrustedHtml(rendered.Html), contacts) }).With(links);
+        return guide.WithPage(page => page with
+        {
+            Model = (page.Model as GuideModel ?? new GuideModel(null)) with { SupportNote = new TrustedHtml(rendered.Html), Safety = contacts },
+        }).With(links);
     }
 
     private static bool IsSafetyGuide(Document document) => document.Get<Guide>().Id == Guide.SafetyId;

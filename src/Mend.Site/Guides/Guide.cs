@@ -6,7 +6,8 @@ namespace Mend.Site.Guides;
 /// <summary>
 /// A guide's front matter. <see cref="Updated"/> is when the guide last changed in substance, if the author says;
 /// <see cref="QuickExit"/> marks a sensitive page that carries the quick-exit control; <see cref="Door"/>, when not
-/// empty, makes the guide one of the home page's doors, under that label.
+/// empty, makes the guide one of the home page's doors, under that label; <see cref="SafetyNote"/>, Markdown, is shown
+/// as a safety callout under the guide's title.
 /// </summary>
 public sealed record Guide(
     string Id,
@@ -17,7 +18,8 @@ public sealed record Guide(
     DateOnly? Updated,
     SourceLocation IdLocation,
     bool QuickExit = false,
-    string Door = "")
+    string Door = "",
+    Located<string>? SafetyNote = null)
 {
     /// <summary>When the guide was last checked, by whom, and its sources; null when it says nothing of it.</summary>
     public Review? Review { get; init; }

@@ -18,6 +18,7 @@ public sealed class GuidesPipeline : Mend.Pipeline.Pipeline
         [
             new EditGuideHtml(new ResolveXrefs(site.Urls), new AddBacklinks(site.Urls, citingPipelines)),
             new AddSupportNote(site.Urls, site.Config),
+            new AddSafetyNote(site.Urls),
         ];
         PostProcess = [new ApplyLayout(site.Templates, site.Config, site.Urls)];
         Output = site.Writers;

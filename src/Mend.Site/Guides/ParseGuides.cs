@@ -1,6 +1,7 @@
 using Mend.Pipeline;
 using Mend.Site.Core;
 using Mend.Site.Markdown;
+using Mend.Site.Safety;
 using Mend.Site.Yaml;
 
 namespace Mend.Site.Guides;
@@ -34,7 +35,9 @@ public sealed class ParseGuides : DocumentModule
             Door = guide.Door,
             Model = new GuideModel(SupportNote: null),
         };
-        yield return PageDocument.Create(page, document.Source).WithContent(body).With(guide);
+        // The file's text, so that a link in the front matter's safety note is reported where it is written.
+        yield return PageDocument.Create(page, document.Source).WithContent(body).With(guide).With(new YamlText(document.Content))
+            .With(SafetyCheckedText.OfGuide(document.Source, body, guide.SafetyNote is not null));
     }
 
     private static Guide? Read(Document document, List<Diagnostic> diagnostics, out string? body)
@@ -63,6 +66,7 @@ public sealed class ParseGuides : DocumentModule
         var quickExit = map.OptionalBool("quick_exit");
         var door = map.OptionalText("door");
         var review = ReviewReader.Read(map);
+        var safetyNote = map.OptionalString("safety_note");
         map.RejectUnknownKeys();
 
         var idValue = id?.Value ?? Path.GetFileNameWithoutExtension(document.Source);
@@ -77,7 +81,7 @@ public sealed class ParseGuides : DocumentModule
         }
         body = split.Body;
         return new Guide(idValue, title.Value, summary.Value, order?.Value, [.. tags.Select(t => t.Value)], updated?.Value, idLocation,
-            quickExit?.Value ?? idValue == Guide.SafetyId, door?.Value.Trim() ?? "")
+            quickExit?.Value ?? idValue == Guide.SafetyId, door?.Value.Trim() ?? "", safetyNote)
         {
             Review = review,
         };

@@ -1,6 +1,7 @@
 using Mend.Pipeline.Modules;
 using Mend.Site.Assets;
 using Mend.Site.Core;
+using Mend.Site.Safety;
 using Mend.Site.Templates;
 
 namespace Mend.Site.Search;
@@ -15,7 +16,8 @@ public sealed class SearchPipeline : Mend.Pipeline.Pipeline
     {
         var names = new FingerprintAssets(site.FingerprintsAssets);
         Input = [new ReadFiles(InputRules.Files, site.InputDirectory, "", SearchSettingsReader.FileName), new ParseSearchSettings()];
-        Process = [new BuildSearchIndex(site.Urls, names, contentPipelines), names, new AddPage(SearchPage.Page)];
+        // The danger-word check reads the same settings, before the index takes them.
+        Process = [new WarnDangerWordsWithoutSafety(contentPipelines), new BuildSearchIndex(site.Urls, names, contentPipelines), names, new AddPage(SearchPage.Page)];
         PostProcess = [new ApplyLayout(site.Templates, site.Config, site.Urls)];
         Output = site.Writers;
     }

@@ -92,3 +92,12 @@ public sealed class SearchSpecs
     [MemberData(nameof(Cases))]
     public Task Run(string spec) => SpecRunner.RunAsync(spec);
 }
+
+public sealed class SafetySpecs
+{
+    public static IEnumerable<TheoryDataRow<string>> Cases => SpecRunner.Cases("safety");
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public Task Run(string spec) => SpecRunner.RunAsync(spec);
+}

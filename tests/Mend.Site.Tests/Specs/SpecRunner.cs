@@ -9,7 +9,7 @@ namespace Mend.Site.Tests.Specs;
 public static class SpecRunner
 {
     /// <summary>The schemas, one folder of cases each.</summary>
-    public static readonly string[] Schemas = ["site", "guides", "ruptures", "challenges", "assessments", "search", "apology-checks"];
+    public static readonly string[] Schemas = ["site", "guides", "ruptures", "challenges", "assessments", "search", "apology-checks", "safety"];
 
     /// <summary>Set to 1 to rewrite each case's <c>--- expect</c> section with what the build gave; review the diff.</summary>
     public const string UpdateVariable = "MEND_UPDATE_SPECS";

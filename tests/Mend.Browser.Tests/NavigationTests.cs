@@ -106,8 +106,10 @@ public sealed class NavigationTests(SiteBrowser browser)
         var heading = page.Locator($"[id='{anchor}']");
         Assert.Equal(text, (await heading.InnerTextAsync()).Trim());
         Assert.True(await heading.IsVisibleAsync());
+        // At the top of the window, just below the quick exit's bar when the page has one.
         var top = await page.EvaluateAsync<double>("(id) => document.getElementById(id).getBoundingClientRect().top", anchor);
-        Assert.True(top >= 0 && top < 80, $"the heading #{anchor} is not at the top of the window: {top} px from it, scrolled {await page.EvaluateAsync<double>("() => scrollY")}");
+        var bar = await page.EvaluateAsync<double>("() => document.querySelector('.quick-exit')?.getBoundingClientRect().bottom ?? 0");
+        Assert.True(top >= bar && top < bar + 80, $"the heading #{anchor} is not at the top of the window: {top} px from it, below a bar ending at {bar}, scrolled {await page.EvaluateAsync<double>("() => scrollY")}");
         watch.AssertNone();
     }
 
@@ -132,7 +134,7 @@ public sealed class NavigationTests(SiteBrowser browser)
             reached.Add(await page.FollowAsync(site, page.Locator(".site-footer a").Nth(i)));
         }
 
-        Assert.Equal(["guides/about/index.html", "guides/privacy/index.html", "guides/safety/index.html"], reached.Order(StringComparer.Ordinal));
+        Assert.Equal(["guides/about/index.html", "guides/privacy/index.html", "guides/safety/index.html"], reached.Distinct().Order(StringComparer.Ordinal));
         watch.AssertNone();
     }
 

@@ -43,7 +43,9 @@ public sealed class QuickExitTests(SiteBrowser browser)
 
     private static async Task AssertLeftAndBackDoesNotReturnAsync(IPage page, BuiltSite site, string expectedUrl)
     {
-        await page.WaitForURLAsync(expectedUrl, new() { WaitUntil = WaitUntilState.Commit, Timeout = 30_000 });
+        // Loaded, not only committed: going Back while the other site's page is still being swapped in can find no
+        // page to ask for its history.
+        await page.WaitForURLAsync(expectedUrl, new() { WaitUntil = WaitUntilState.DOMContentLoaded, Timeout = 30_000 });
         await page.GoBackAsync(new() { WaitUntil = WaitUntilState.DOMContentLoaded });
         Assert.Equal("index.html", site.PageOf(page.Url));
     }

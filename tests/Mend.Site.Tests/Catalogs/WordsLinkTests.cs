@@ -20,16 +20,16 @@ public sealed class WordsLinkTests
     }
 
     [Fact]
-    public async Task AnExamplesPageLinksToTheWordsThatRepairRightUnderItsSeverityAndRelationships()
+    public async Task AnExamplesPageLinksToTheWordsThatRepairRightUnderItsTitle()
     {
         using var site = CatalogSite();
         await site.BuildCleanAsync();
 
         var html = site.ReadOutput("ruptures/forgot-to-reply/index.html");
 
-        var (links, next) = After(html, "p.meta");
+        var (links, next) = After(html, "h1");
         Assert.Equal([("#repair", "Skip to the words that repair")], links);
-        Assert.Equal("h2#scenario", next);
+        Assert.Equal("p#", next);
         Assert.Equal("Words that repair", PageHtml.Parse(html).QuerySelector("h2#repair")!.TextContent);
     }
 

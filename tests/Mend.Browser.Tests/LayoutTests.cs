@@ -103,7 +103,7 @@ public sealed class LayoutTests(SiteBrowser browser)
         // Characters per line: the paragraph's width over the width of one "0" in its font (the CSS ch unit).
         var characters = await page.EvaluateAsync<double>("""
             () => {
-              const p = document.querySelector("main p:not(.lead)");
+              const p = document.querySelector("main p:not([class])");
               const probe = document.createElement("span");
               probe.textContent = "0".repeat(100);
               probe.style.whiteSpace = "nowrap";

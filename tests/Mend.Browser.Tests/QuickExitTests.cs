@@ -45,7 +45,8 @@ public sealed class QuickExitTests(SiteBrowser browser)
     {
         // Loaded, not only committed: going Back while the other site's page is still being swapped in can find no
         // page to ask for its history.
-        await page.WaitForURLAsync(expectedUrl, new() { WaitUntil = WaitUntilState.DOMContentLoaded, Timeout = 30_000 });
+        await page.WaitForURLAsync(expectedUrl, new() { WaitUntil = WaitUntilState.Commit, Timeout = 30_000 });
+        await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
         await page.GoBackAsync(new() { WaitUntil = WaitUntilState.DOMContentLoaded });
         Assert.Equal("index.html", site.PageOf(page.Url));
     }
@@ -106,6 +107,9 @@ public sealed class QuickExitTests(SiteBrowser browser)
         var page = await SafetyGuideAfterHomeAsync(context, site);
         var target = await page.Locator(Link).GetAttributeAsync("href");
 
+        // As a reader would: once the page says the shortcut works, with the page in front.
+        await page.WaitForFunctionAsync("() => document.querySelector('[data-quick-exit-shortcut]')?.hidden === false");
+        await page.BringToFrontAsync();
         for (var i = 0; i < 3; i++)
         {
             await page.Keyboard.PressAsync("Shift");

@@ -38,7 +38,8 @@ public sealed class SafetyNotePageTests
 
         var entry = PageHtml.Parse(site.ReadOutput("challenges/defensiveness/index.html")).QuerySelector("article.entry")!;
 
-        AssertCallout(entry.QuerySelector("p.lead")!.NextElementSibling, "../../guides/safety/");
+        // Under the summary and the link to a better response.
+        AssertCallout(entry.QuerySelector("p.lead + p.jump-link")!.NextElementSibling, "../../guides/safety/");
     }
 
     [Fact]

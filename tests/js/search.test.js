@@ -57,6 +57,12 @@ test('the stemmer joins the forms of a word, and British and American spellings'
   assert.equal(S.stem('café'), 'café', 'only plain ASCII words are stemmed');
 });
 
+test('the stemmer gives the stems the C# copy of it is held to (tests/fixtures/search/stems.json)', () => {
+  const stems = JSON.parse(fs.readFileSync(path.join(fixtures, 'stems.json'), 'utf8'));
+  assert.ok(Object.keys(stems).length >= 40);
+  for (const [word, expected] of Object.entries(stems)) assert.equal(S.stem(word), expected, word);
+});
+
 test('stop words are dropped only when the query has other words', () => {
   assert.deepEqual(S.queryTerms('How to apologise to my partner'), ['apologise', 'partner']);
   assert.deepEqual(S.queryTerms('how to'), ['how', 'to']);

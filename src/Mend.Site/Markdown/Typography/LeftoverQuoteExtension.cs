@@ -9,8 +9,8 @@ namespace Mend.Site.Markdown.Typography;
 /// <summary>
 /// Curls the quotes SmartyPants leaves straight. Markdig pairs quotes but keeps a lone <c>'</c> after a letter
 /// ("I'm", "the kids' coats") as typed, and a pair of <c>"</c> right inside emphasis (<c>**"Sorry."**</c>). An
-/// apostrophe after a letter closes; a double quote opens at the start of a text or after a space or an opening
-/// bracket, and closes anywhere else. Code is not text and keeps what was typed.
+/// apostrophe after a letter closes; a double quote opens or closes by the rule plain text follows
+/// (<see cref="TypographicText.OpensAfter"/>). Code is not text and keeps what was typed.
 /// </summary>
 public sealed class LeftoverQuoteExtension : IMarkdownExtension
 {
@@ -39,7 +39,7 @@ public sealed class LeftoverQuoteExtension : IMarkdownExtension
                 }
                 else if (text[i] == '"')
                 {
-                    text[i] = before is '\0' || char.IsWhiteSpace(before) || before is '(' or '[' or '{' or TypographicPunctuation.EnDash or TypographicPunctuation.EmDash
+                    text[i] = TypographicText.OpensAfter(before)
                         ? TypographicPunctuation.LeftDoubleQuote
                         : TypographicPunctuation.RightDoubleQuote;
                 }

@@ -16,7 +16,7 @@ public static class TypographicText
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
-            var opens = result.Length == 0 || IsOpeningContext(result[^1]);
+            var opens = OpensAfter(result.Length == 0 ? '\0' : result[^1]);
             switch (c)
             {
                 case '"':
@@ -47,6 +47,10 @@ public static class TypographicText
 
     private static bool At(string text, int index, string run) => string.CompareOrdinal(text, index, run, 0, run.Length) == 0;
 
-    private static bool IsOpeningContext(char before) =>
-        char.IsWhiteSpace(before) || before is '(' or '[' or '{' or EnDash or EmDash or LeftDoubleQuote or LeftQuote;
+    /// <summary>
+    /// Whether a quote after <paramref name="before"/> opens: at the start of a text ('\0') or after a space, an
+    /// opening bracket, a dash or an opening quote; anywhere else it closes.
+    /// </summary>
+    public static bool OpensAfter(char before) =>
+        before is '\0' || char.IsWhiteSpace(before) || before is '(' or '[' or '{' or EnDash or EmDash or LeftDoubleQuote or LeftQuote;
 }

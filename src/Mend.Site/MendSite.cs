@@ -27,7 +27,7 @@ public static class MendSite
             nameof(TagsPipeline)),
         new SearchPipeline(site, nameof(GuidesPipeline), nameof(CatalogsPipeline)),
         new HomePipeline(site, nameof(GuidesPipeline)),
-        new SiteFilesPipeline(site, nameof(GuidesPipeline)),
+        new SiteFilesPipeline(site, nameof(GuidesPipeline), nameof(CatalogsPipeline)),
         new ChecksPipeline(site.Urls, site.Today),
     ];
 }

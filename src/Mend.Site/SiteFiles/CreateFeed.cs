@@ -7,11 +7,12 @@ using Mend.Site.Core;
 namespace Mend.Site.SiteFiles;
 
 /// <summary>
-/// Adds feed.xml, an Atom feed (RFC 4287) of the pages <paramref name="guidesPipeline"/> read, in its order. Its dates
+/// Adds feed.xml, an Atom feed (RFC 4287) of the content pages (<see cref="PageKind.Content"/>: guides, examples, what
+/// gets in the way) that <paramref name="pipelines"/> made, pipeline by pipeline in the order each made them. Its dates
 /// come from the pages' <see cref="Page.LastModified"/> (the later of <c>updated</c> and <c>reviewed</c>), never from the clock, so the same input gives the same feed: a page
 /// without one takes the newest date of any, and when none has one every date is the Unix epoch.
 /// </summary>
-public sealed class CreateFeed(SiteConfig site, PageUrls urls, string guidesPipeline) : DocumentModule
+public sealed class CreateFeed(SiteConfig site, PageUrls urls, params IReadOnlyList<string> pipelines) : DocumentModule
 {
     public const string FileName = "feed.xml";
 
@@ -19,9 +20,13 @@ public sealed class CreateFeed(SiteConfig site, PageUrls urls, string guidesPipe
 
     protected override IEnumerable<Document> Run(IReadOnlyList<Document> inputs, IExecutionContext context)
     {
-        var guides = context.InputsOf(guidesPipeline).Select(d => d.Get<Page>()).ToList();
+        var pages = pipelines
+            .SelectMany(context.InputsOf)
+            .Select(d => d.Get<Page>())
+            .Where(page => PageKind.Content.Contains(page.Kind))
+            .ToList();
         // Also the feed's own date: every entry is dated at or before it.
-        var newest = guides.Max(g => g.LastModified) ?? DateOnly.FromDateTime(DateTime.UnixEpoch);
+        var newest = pages.Max(g => g.LastModified) ?? DateOnly.FromDateTime(DateTime.UnixEpoch);
         var home = urls.Absolute("/");
         var feed = new XDocument(new XElement(Atom + "feed",
             new XAttribute(XNamespace.Xml + "lang", site.Language),
@@ -34,18 +39,19 @@ public sealed class CreateFeed(SiteConfig site, PageUrls urls, string guidesPipe
             new XElement(Atom + "updated", Timestamp(newest)),
             // RFC 4287 requires an author on the feed when its entries have none; the site speaks for itself.
             new XElement(Atom + "author", new XElement(Atom + "name", site.Title)),
-            guides.Select(guide => Entry(guide, guide.LastModified ?? newest))));
+            pages.Select(page => Entry(page, page.LastModified ?? newest))));
         return [.. inputs, new Document { Destination = FileName, Content = XmlText.Of(feed) }];
     }
 
-    private XElement Entry(Page guide, DateOnly updated)
+    private XElement Entry(Page page, DateOnly updated)
     {
-        var url = urls.Absolute(guide.Url);
+        var url = urls.Absolute(page.Url);
         return new XElement(Atom + "entry",
             new XElement(Atom + "id", url),
-            new XElement(Atom + "title", guide.Title),
+            new XElement(Atom + "title", page.Title),
             new XElement(Atom + "link", new XAttribute("rel", "alternate"), new XAttribute("type", "text/html"), new XAttribute("href", url)),
-            new XElement(Atom + "summary", guide.Description),
+            new XElement(Atom + "category", new XAttribute("term", page.Kind.Id), new XAttribute("label", page.Kind.Singular)),
+            new XElement(Atom + "summary", page.Description),
             new XElement(Atom + "updated", Timestamp(updated)));
     }
 

@@ -1,5 +1,7 @@
 using System.Xml.Linq;
 using Mend.Site.Guides;
+using Mend.Site.Tests.Sites;
+using static Mend.Site.Tests.Catalogs.CatalogFixtures;
 using static Mend.Site.Tests.SiteFiles.SiteFileXml;
 
 namespace Mend.Site.Tests.SiteFiles;
@@ -96,5 +98,44 @@ public sealed class FeedTests
         var entry = Assert.Single(Entries(feed));
         Assert.Equal(("Tom & Jerry's <site>", "Café \"quotes\" & more"), (Child(feed.Root!, "title"), Child(feed.Root!, "subtitle")));
         Assert.Equal(("Fish & <chips>", "]]> & <b>bold</b>"), (Child(entry, "title"), Child(entry, "summary")));
+    }
+
+    [Fact]
+    public async Task CatalogEntriesFollowTheGuidesCatalogByCatalogEachWithItsKindAndDatedByItsCatalogsReview()
+    {
+        var feed = await BuildFeed(
+            ("guides/steps.md", StepsGuide),
+            ("catalogs/ruptures.yml", "reviewed: 2026-02-01\n" + RuptureCatalog([("minor", "Minor")], Rupture("late", "Late again"))),
+            ("catalogs/challenges.yml", ChallengeCatalog(Challenge("stonewalling", "Stonewalling"))));
+
+        Assert.Equal(
+            [
+                ("https://user.github.io/repo/guides/steps/", "guide", "2026-02-01T00:00:00Z"),
+                ("https://user.github.io/repo/challenges/stonewalling/", "challenge", "2026-02-01T00:00:00Z"),
+                ("https://user.github.io/repo/ruptures/late/", "rupture", "2026-02-01T00:00:00Z"),
+            ],
+            Entries(feed).Select(e => (Child(e, "id"), (string)e.Element(Atom + "category")!.Attribute("term")!, Child(e, "updated"))));
+    }
+
+    [Fact]
+    public async Task EveryPageLinksTheFeedForReadersToDiscoverIt()
+    {
+        using var site = TestSite.With(
+            ("site.yml", SiteYml("https://user.github.io/repo/")),
+            ("guides/steps.md", StepsGuide),
+            ("catalogs/ruptures.yml", RuptureCatalog([("minor", "Minor")], Rupture("late", "Late again"))));
+        await site.BuildCleanAsync();
+
+        // 404.html is left out: a server sends it for any address, so its links start at the base path.
+        var pages = Directory.EnumerateFiles(site.Output, "*.html", SearchOption.AllDirectories)
+            .Where(file => Path.GetFileName(file) != "404.html").ToList();
+        Assert.NotEmpty(pages);
+        foreach (var file in pages)
+        {
+            var link = PageHtml.Parse(File.ReadAllText(file)).QuerySelector("head link[rel=alternate][type='application/atom+xml']");
+            Assert.True(link is not null, $"{Path.GetRelativePath(site.Output, file)} has no feed link");
+            var folder = Path.GetDirectoryName(file)!;
+            Assert.Equal(Path.Join(site.Output, "feed.xml"), Path.GetFullPath(Path.Join(folder, link.GetAttribute("href"))));
+        }
     }
 }

@@ -1,4 +1,5 @@
 using System.Xml.Linq;
+using YamlDotNet.RepresentationModel;
 using static Mend.Site.Tests.SiteFiles.SiteFileXml;
 
 namespace Mend.Site.Tests.SiteFiles;
@@ -81,8 +82,23 @@ public sealed class SiteFilesTests
             .Select(f => baseUrl + (f.EndsWith("index.html", StringComparison.Ordinal) ? f[..^"index.html".Length] : f))
             .Order(StringComparer.Ordinal);
         Assert.Equal(pages, SitemapUrls(Load(site, "sitemap.xml")).Select(u => u.Loc));
+        var feed = Entries(Load(site, "feed.xml"));
+        Assert.Subset(pages.ToHashSet(), feed.Select(e => Child(e, "id")).ToHashSet());
         Assert.Equal(
-            Directory.EnumerateFiles(Path.Join(input, "guides"), "*.md").Count(),
-            Entries(Load(site, "feed.xml")).Count);
+            (Directory.EnumerateFiles(Path.Join(input, "guides"), "*.md").Count(), CatalogEntries(input)),
+            (feed.Count(e => Kind(e) == "guide"), feed.Count(e => Kind(e) is "rupture" or "challenge")));
+    }
+
+    private static string? Kind(XElement entry) => (string?)entry.Element(Atom + "category")?.Attribute("term");
+
+    /// <summary>How many entries the catalogs in the input folder have, read as plain YAML.</summary>
+    private static int CatalogEntries(string input)
+    {
+        return Directory.EnumerateFiles(Path.Join(input, "catalogs"), "*.yml").Sum(file =>
+        {
+            var stream = new YamlStream();
+            stream.Load(new StringReader(File.ReadAllText(file)));
+            return ((YamlSequenceNode)((YamlMappingNode)stream.Documents[0].RootNode)["entries"]).Children.Count;
+        });
     }
 }

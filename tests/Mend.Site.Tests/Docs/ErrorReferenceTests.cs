@@ -48,6 +48,28 @@ public sealed partial class ErrorReferenceTests
     }
 
     [Fact]
+    public void EachEntrySaysWhatItMeansShowsAnExampleAndTheFix()
+    {
+        var text = File.ReadAllText(Reference).Replace("\r\n", "\n", StringComparison.Ordinal);
+        var starts = Entry().Matches(text).ToList();
+        var incomplete = new List<string>();
+        for (var index = 0; index < starts.Count; index++)
+        {
+            var end = index + 1 < starts.Count ? starts[index + 1].Index : text.Length;
+            var body = text[(starts[index].Index + starts[index].Length)..end].Trim();
+            if (!(body.StartsWith("Error:", StringComparison.Ordinal) || body.StartsWith("Warning:", StringComparison.Ordinal))
+                || !body.Contains("```", StringComparison.Ordinal)
+                || !body.Contains("\nFix:", StringComparison.Ordinal))
+            {
+                incomplete.Add(starts[index].Groups[1].Value);
+            }
+        }
+
+        Assert.True(incomplete.Count == 0,
+            $"docs/errors.md: the entries for {string.Join(", ", incomplete)} must start 'Error:' or 'Warning:' (what it means), show an example in a ``` block, and have a line starting 'Fix:'");
+    }
+
+    [Fact]
     public void EachCodeHasOneEntryInOrder()
     {
         var entries = Entries();

@@ -1,6 +1,6 @@
 namespace Mend.Site.Core;
 
-/// <summary>Every diagnostic code the site reports; the README lists them with their meaning.</summary>
+/// <summary>Every diagnostic code the site reports; docs/errors.md explains each (a test requires an entry per code).</summary>
 public static class ErrorCodes
 {
     public const string YamlSyntax = "MEND101";

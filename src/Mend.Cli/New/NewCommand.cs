@@ -1,0 +1,48 @@
+using System.CommandLine;
+
+namespace Mend.Cli.New;
+
+/// <summary><c>mend new site DIR</c>, and <c>mend new guide|entry|challenge [ID]</c> to add to a site.</summary>
+internal static class NewCommand
+{
+    public static Command Create()
+    {
+        var command = new Command("new", "Create a site, or add a guide, a catalog entry or a challenge to one, with its required fields filled in.");
+        command.Subcommands.Add(NewSite.Create());
+        command.Subcommands.Add(NewGuide.Create());
+        command.Subcommands.Add(NewEntry.Create(NewEntry.Ruptures));
+        command.Subcommands.Add(NewEntry.Create(NewEntry.Challenges));
+        return command;
+    }
+
+    /// <summary>The options every <c>new</c> command that adds to a site shares.</summary>
+    internal sealed class ItemOptions
+    {
+        public Argument<string?> Id { get; } = new("id") { Description = "The new item's id: lower-case words joined by hyphens (default: the first free new-KIND, new-KIND-2, ...).", Arity = ArgumentArity.ZeroOrOne };
+
+        public Option<string> Input { get; } = new("--input") { Description = "The site's content folder.", DefaultValueFactory = _ => "input" };
+
+        public Option<string?> Title { get; } = new("--title") { Description = "The title (default: a placeholder to replace)." };
+
+        public void AddTo(Command command)
+        {
+            command.Arguments.Add(Id);
+            command.Options.Add(Input);
+            command.Options.Add(Title);
+        }
+    }
+
+    /// <summary>Says why nothing was written, as a usage error (exit 2).</summary>
+    public static int Refuse(string message)
+    {
+        Console.Error.WriteLine($"mend: {message}");
+        return ExitCodes.Usage;
+    }
+
+    /// <summary>A path to print: relative to the current folder when it is under it.</summary>
+    public static string Shown(string path)
+    {
+        var relative = Path.GetRelativePath(Directory.GetCurrentDirectory(), path);
+        return relative.StartsWith("..", StringComparison.Ordinal) ? Path.GetFullPath(path) : relative;
+    }
+}

@@ -16,9 +16,13 @@ internal static class NewCommand
     }
 
     /// <summary>The options every <c>new</c> command that adds to a site shares.</summary>
-    internal sealed class ItemOptions
+    internal sealed class ItemOptions(string kind)
     {
-        public Argument<string?> Id { get; } = new("id") { Description = "The new item's id: lower-case words joined by hyphens (default: the first free new-KIND, new-KIND-2, ...).", Arity = ArgumentArity.ZeroOrOne };
+        public Argument<string?> Id { get; } = new("id")
+        {
+            Description = $"The new {kind}'s id: lower-case words joined by hyphens (default: new-{kind}, or new-{kind}-2 and so on when taken).",
+            Arity = ArgumentArity.ZeroOrOne,
+        };
 
         public Option<string> Input { get; } = new("--input") { Description = "The site's content folder.", DefaultValueFactory = _ => "input" };
 

@@ -77,7 +77,7 @@ internal static class NewEntry
 
     public static Command Create(EntryKind kind)
     {
-        var options = new NewCommand.ItemOptions();
+        var options = new NewCommand.ItemOptions(kind.Command);
         var catalog = new Option<string?>("--catalog")
         {
             Description = $"The catalog's file name under catalogs/, without .yml (default: the site's one {kind.CatalogKind} catalog, else a new catalogs/{kind.CatalogKind}.yml).",

@@ -20,7 +20,7 @@ public sealed class PackageTests : IDisposable
     {
         var packages = Path.Join(_root, "packages");
         var tools = Path.Join(_root, "tools");
-        await Run(Dotnet, ["pack", Path.Join(Repo.Root, "src", "Mend.Cli"), "-c", Repo.Configuration, "--no-build", "-o", packages]);
+        await Run(Dotnet, ["pack", Path.Join(Repo.Root, "src", "Mend.Cli"), "-c", Repo.Configuration, "--no-build", "--no-restore", "--disable-build-servers", "-o", packages]);
         var package = Path.GetFileNameWithoutExtension(Assert.Single(Directory.GetFiles(packages, "Mend.Cli.*.nupkg")));
         var version = package["Mend.Cli.".Length..];
 

@@ -43,6 +43,20 @@ internal static class NewCommand
         return ExitCodes.Usage;
     }
 
+    /// <summary>Runs a <c>new</c> command; a file that cannot be read or written is said plainly (exit 1), not an internal error.</summary>
+    public static int Guarded(Func<int> run)
+    {
+        try
+        {
+            return run();
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            Console.Error.WriteLine($"mend: {exception.Message}");
+            return ExitCodes.Failed;
+        }
+    }
+
     /// <summary>A path to print: relative to the current folder when it is under it.</summary>
     public static string Shown(string path)
     {

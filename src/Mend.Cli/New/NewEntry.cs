@@ -85,7 +85,7 @@ internal static class NewEntry
         var command = new Command(kind.Command, kind.Description);
         options.AddTo(command);
         command.Options.Add(catalog);
-        command.SetAction(parsed => Run(kind, parsed.GetValue(options.Input)!, parsed.GetValue(catalog), parsed.GetValue(options.Id), parsed.GetValue(options.Title)));
+        command.SetAction(parsed => NewCommand.Guarded(() => Run(kind, parsed.GetValue(options.Input)!, parsed.GetValue(catalog), parsed.GetValue(options.Id), parsed.GetValue(options.Title))));
         return command;
     }
 

@@ -10,7 +10,7 @@ internal static class NewGuide
         var options = new NewCommand.ItemOptions("guide");
         var command = new Command("guide", "Add a guide (guides/ID.md) with its title, summary and today's date as 'updated'.");
         options.AddTo(command);
-        command.SetAction(parsed => Run(parsed.GetValue(options.Input)!, parsed.GetValue(options.Id), parsed.GetValue(options.Title)));
+        command.SetAction(parsed => NewCommand.Guarded(() => Run(parsed.GetValue(options.Input)!, parsed.GetValue(options.Id), parsed.GetValue(options.Title))));
         return command;
     }
 

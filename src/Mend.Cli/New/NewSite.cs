@@ -20,7 +20,7 @@ internal static class NewSite
         var directory = new Argument<string>("dir") { Description = "The folder to create the site in: new, or empty." };
         var command = new Command("site", "Create a small site that builds as it is, to start from.");
         command.Arguments.Add(directory);
-        command.SetAction(parsed => Run(parsed.GetValue(directory)!));
+        command.SetAction(parsed => NewCommand.Guarded(() => Run(parsed.GetValue(directory)!)));
         return command;
     }
 

@@ -163,6 +163,24 @@ public sealed partial class NewCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task WithTwoCatalogsOfTheKindTheCatalogMustBeNamed()
+    {
+        await MendOk("new", "site", Site);
+        var second = File.ReadAllText(Path.Join(Input, "catalogs", "ruptures.yml"))
+            .Replace("id: ruptures", "id: more-ruptures", StringComparison.Ordinal).Replace("id: missed-call", "id: missed-visit", StringComparison.Ordinal);
+        File.WriteAllText(Path.Join(Input, "catalogs", "more-ruptures.yml"), second);
+
+        var unnamed = await Mend("new", "entry", "--input", Input);
+        var named = await MendOk("new", "entry", "--input", Input, "--catalog", "more-ruptures");
+
+        Assert.Equal(2, unnamed.ExitCode);
+        Assert.Contains("choose one with --catalog", unnamed.Stderr, StringComparison.Ordinal);
+        Assert.Contains(Path.Join("catalogs", "more-ruptures.yml"), named, StringComparison.Ordinal);
+        await BuildClean();
+        Assert.True(Built("more-ruptures/new-entry"));
+    }
+
+    [Fact]
     public async Task VersionPrintsTheToolsVersion()
     {
         var stdout = await MendOk("--version");

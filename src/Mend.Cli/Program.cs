@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Mend.Cli;
 using Mend.Cli.Check;
+using Mend.Cli.New;
 using Mend.Cli.Serve;
 
 // Pipelines run as pool tasks, and their modules wait on parallel maps that also need pool threads: with the
@@ -12,6 +13,7 @@ var root = new RootCommand("mend: builds a static site of guides, catalogs and s
 root.Subcommands.Add(BuildCommand.Create());
 root.Subcommands.Add(BundleCommand.Create());
 root.Subcommands.Add(CheckCommand.Create());
+root.Subcommands.Add(NewCommand.Create());
 root.Subcommands.Add(ServeCommand.Create());
 
 var parsed = root.Parse(args);

@@ -79,8 +79,8 @@ public static class SiteBuilder
             return (new BuildReport(diagnostics, 0, 0, clock.Elapsed), []);
         }
 
-        var themeDirectory = FindTheme(options, config.Theme);
-        if (themeDirectory is null)
+        var theme = FindTheme(options, config.Theme);
+        if (theme is null)
         {
             diagnostics.Add(Diagnostic.Error(ErrorCodes.MissingTheme,
                 $"theme '{config.Theme}' not found (looked for themes/{config.Theme} beside the input folder and in the current folder)",
@@ -93,7 +93,7 @@ public static class SiteBuilder
             outputDirectory,
             config,
             new PageUrls(config.BaseUrl, options.Offline),
-            new TemplateLibrary(new ThemeFiles(options.InputDirectory, themeDirectory)))
+            new TemplateLibrary(theme))
         {
             FingerprintsAssets = outputDirectory is not null,
             Today = options.BuildDate,
@@ -123,16 +123,20 @@ public static class SiteBuilder
         return (report, written);
     }
 
-    private static string? FindTheme(BuildOptions options, string theme)
+    /// <summary>
+    /// The theme's folder where one exists; else, for the default theme and no --themes, the theme built into Mend
+    /// (an installed tool has no themes folder); else null.
+    /// </summary>
+    private static ThemeFiles? FindTheme(BuildOptions options, string theme)
     {
         var found = options.ThemesFolders.Select(folder => Path.Join(folder, theme)).FirstOrDefault(Directory.Exists);
         if (found is null)
         {
-            return null;
+            return theme == BuiltInTheme.Name && options.ThemesDirectory is null ? ThemeFiles.BuiltIn(options.InputDirectory) : null;
         }
 
         // Report template errors with a path the author can click, as content errors are.
         var relative = Path.GetRelativePath(Directory.GetCurrentDirectory(), found);
-        return relative.StartsWith("..", StringComparison.Ordinal) ? found : relative;
+        return new ThemeFiles(options.InputDirectory, relative.StartsWith("..", StringComparison.Ordinal) ? found : relative);
     }
 }

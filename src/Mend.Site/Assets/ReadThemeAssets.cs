@@ -21,7 +21,7 @@ public sealed class ReadThemeAssets(ThemeFiles theme) : IModule
         foreach (var (relative, path) in files)
         {
             context.CancellationToken.ThrowIfCancellationRequested();
-            if (SourceReader.ReadBytes(path, path, InputRules.Files, out var error) is { } bytes)
+            if (theme.ReadBytes(path, out var error) is { } bytes)
             {
                 documents.Add(new Document { Source = path, Bytes = ImmutableArray.Create(bytes) }.With(new Asset(relative)));
             }

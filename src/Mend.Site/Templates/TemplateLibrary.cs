@@ -36,7 +36,7 @@ public sealed class TemplateLibrary(ThemeFiles theme)
                 $"the theme has no '{relative}' (looked in '{theme.ThemeDirectory}' and in the site's {ThemeFiles.OverrideFolder} folder)")]);
         }
 
-        if (SourceReader.ReadText(path, path, InputRules.Files, out var unreadable) is not { } text)
+        if (theme.ReadText(path, out var unreadable) is not { } text)
         {
             return (null, [unreadable!]);
         }

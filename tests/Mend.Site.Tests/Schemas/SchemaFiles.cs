@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Json.Schema;
@@ -25,9 +24,11 @@ public static class SchemaFiles
 
     public static JsonObject Json(string name) => JsonNode.Parse(File.ReadAllText(PathOf(name)))!.AsObject();
 
-    private static readonly ConcurrentDictionary<string, JsonSchema> Loaded = new(StringComparer.Ordinal);
+    // Each built once: building registers the schema's $id, and registering it twice is an error.
+    private static readonly Dictionary<string, Lazy<JsonSchema>> Loaded = Names.ToDictionary(
+        name => name, name => new Lazy<JsonSchema>(() => JsonSchema.FromText(File.ReadAllText(PathOf(name)))), StringComparer.Ordinal);
 
-    private static JsonSchema Schema(string name) => Loaded.GetOrAdd(name, n => JsonSchema.FromText(File.ReadAllText(PathOf(n))));
+    private static JsonSchema Schema(string name) => Loaded[name].Value;
 
     private static readonly EvaluationOptions Options = new() { OutputFormat = OutputFormat.List, RequireFormatValidation = true };
 
@@ -42,10 +43,15 @@ public static class SchemaFiles
         "apology-checks.yml" => ["apology-checks"],
         var path when IsIn(path, "guides", ".md") => ["guide"],
         var path when IsIn(path, "assessments", ".yml") => ["assessment"],
-        var path when IsIn(path, "catalogs", ".yml") => json?["kind"]?.GetValueKind() == JsonValueKind.String
-            && json["kind"]!.GetValue<string>() is RupturesKind or ChallengesKind ? [json["kind"]!.GetValue<string>()] : [RupturesKind, ChallengesKind],
+        var path when IsIn(path, "catalogs", ".yml") => CatalogSchemas(json),
         _ => [],
     };
+
+    private static string[] CatalogSchemas(JsonNode? catalog) =>
+        catalog?["kind"] is JsonValue kind && kind.GetValueKind() == JsonValueKind.String
+        && kind.GetValue<string>() is RupturesKind or ChallengesKind
+            ? [kind.GetValue<string>()]
+            : [RupturesKind, ChallengesKind];
 
     private static bool IsIn(string path, string folder, string extension) =>
         path.StartsWith(folder + "/", StringComparison.Ordinal) && path.EndsWith(extension, StringComparison.Ordinal)

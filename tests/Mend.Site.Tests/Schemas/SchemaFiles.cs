@@ -48,7 +48,7 @@ public static class SchemaFiles
     };
 
     private static string[] CatalogSchemas(JsonNode? catalog) =>
-        catalog?["kind"] is JsonValue kind && kind.GetValueKind() == JsonValueKind.String
+        catalog is JsonObject mapping && mapping["kind"] is JsonValue kind && kind.GetValueKind() == JsonValueKind.String
         && kind.GetValue<string>() is RupturesKind or ChallengesKind
             ? [kind.GetValue<string>()]
             : [RupturesKind, ChallengesKind];

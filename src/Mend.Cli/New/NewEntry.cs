@@ -37,6 +37,7 @@ internal static class NewEntry
         ],
         id =>
         [
+            "# yaml-language-server: $schema=../../schemas/ruptures.schema.json",
             "kind: ruptures",
             $"id: {id}",
             "title: Ruptures and how to mend them",
@@ -69,6 +70,7 @@ internal static class NewEntry
         ],
         id =>
         [
+            "# yaml-language-server: $schema=../../schemas/challenges.schema.json",
             "kind: challenges",
             $"id: {id}",
             "title: What gets in the way of repair",

@@ -88,6 +88,28 @@ public sealed partial class NewCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task EveryYamlFileOfANewSiteNamesItsSchemaWhichTheSiteHoldsAndIsValidAgainstIt()
+    {
+        await MendOk("new", "site", Site);
+        await MendOk("new", "challenge", "--input", Input);
+        const string Comment = "# yaml-language-server: $schema=";
+
+        var files = Directory.EnumerateFiles(Input, "*.yml", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(3, files.Count);
+        foreach (var file in files)
+        {
+            var text = File.ReadAllText(file);
+            var relative = Path.GetRelativePath(Input, file).Replace('\\', '/');
+            var firstLine = text.Split('\n')[0];
+            Assert.StartsWith(Comment, firstLine, StringComparison.Ordinal);
+            var schema = Path.GetFullPath(Path.Join(Path.GetDirectoryName(file), firstLine[Comment.Length..]));
+            Assert.Equal(File.ReadAllText(Schemas.SchemaFiles.PathOf(Path.GetFileName(schema).Replace(".schema.json", "", StringComparison.Ordinal))), File.ReadAllText(schema));
+            Assert.Empty(Schemas.SchemaFiles.Problems(relative, text));
+        }
+        Assert.Empty(Schemas.SchemaFiles.Problems("guides/start-here.md", File.ReadAllText(Path.Join(Input, "guides", "start-here.md"))));
+    }
+
+    [Fact]
     public async Task AnEntryGoesAfterTheLastEntryAndTheRestOfTheCatalogStaysAsItWas()
     {
         await MendOk("new", "site", Site);

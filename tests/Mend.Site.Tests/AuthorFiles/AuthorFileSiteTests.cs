@@ -88,6 +88,20 @@ public sealed partial class AuthorFileSiteTests
     }
 
     [Fact]
+    public async Task AnImageInAMarkdownFieldOfAYamlFileIsNamedFromThatFile()
+    {
+        using var site = TestSite.With(
+            ("site.yml", TestSite.SiteYml + "\nsupport_note: \"Call us: ![A phone](static/phone.svg)\"\n"),
+            ("guides/safety.md", GuideText.Of("Safety")));
+        site.CopyFixture("images/drawing.svg", "static/phone.svg");
+
+        await site.BuildCleanAsync();
+
+        Assert.Matches("""<img src="\.\./\.\./static/phone\.[0-9a-f]{10}\.svg" alt="A phone" width="120" height="80" """,
+            site.ReadOutput("guides/safety/index.html"));
+    }
+
+    [Fact]
     public async Task AWideImageIsAWarningAtItsReference()
     {
         var text = Page("![A long grey line](wide.png)\n");

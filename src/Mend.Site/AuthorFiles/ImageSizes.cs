@@ -43,7 +43,9 @@ public static class ImageSizes
         {
             directories = ImageMetadataReader.ReadMetadata(stream);
         }
-        catch (Exception exception) when (exception is ImageProcessingException or IOException)
+        // The library reads what the file says as far as it can, and throws whatever a broken file leads it to
+        // (its own exception, or an ArgumentException for a chunk name that is not letters): all mean no size.
+        catch (Exception exception) when (exception is not OutOfMemoryException)
         {
             return null;
         }

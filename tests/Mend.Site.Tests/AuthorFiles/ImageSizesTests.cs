@@ -58,6 +58,32 @@ public sealed class ImageSizesTests
     public void AFileThatIsNotAnImageItsNameSaysHasNoSize(string name, string contents) =>
         Assert.Null(Of(name, Encoding.UTF8.GetBytes(contents)));
 
+    [Fact]
+    public void AnImageCutShortOrWithAByteSpoiltAnywhereHasASizeOrNoneButNeverStopsTheBuild()
+    {
+        var whole = new (string Name, byte[] Contents)[]
+        {
+            ("a.png", File.ReadAllBytes(Path.Join(Repo.Fixtures, "images", "photo.png"))),
+            ("a.jpg", Jpeg(40, 30, orientation: 6)),
+            ("a.svg", File.ReadAllBytes(Path.Join(Repo.Fixtures, "images", "drawing.svg"))),
+        };
+        foreach (var (name, contents) in whole)
+        {
+            for (var length = 0; length < contents.Length; length++)
+            {
+                var size = Of(name, contents[..length]);
+                Assert.True(size is null || size.Width > 0, $"{name} cut at {length}");
+                foreach (var spoilt in new byte[] { 0x00, 0xFF })
+                {
+                    var changed = (byte[])contents.Clone();
+                    changed[length] = spoilt;
+                    size = Of(name, changed);
+                    Assert.True(size is null || size.Width > 0, $"{name} with byte {length} set to {spoilt}");
+                }
+            }
+        }
+    }
+
     // A JPEG with a start of frame, and an Exif orientation when one is given.
     private static byte[] Jpeg(int width, int height, int? orientation)
     {

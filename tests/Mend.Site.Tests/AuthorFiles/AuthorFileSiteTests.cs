@@ -71,6 +71,19 @@ public sealed partial class AuthorFileSiteTests
     }
 
     [Fact]
+    public async Task AnImageWhoseWidthTheAuthorSetKeepsItAndGetsNoHeight()
+    {
+        using var site = TestSite.With(("guides/page.md", Page("![A green square](photo.png){width=32}\n")));
+        site.CopyFixture("images/photo.png", "guides/photo.png");
+
+        await site.BuildCleanAsync();
+
+        var image = Assert.Single(Regex.Matches(site.ReadOutput("guides/page/index.html"), "<img [^>]+>")).Value;
+        Assert.Contains("width=\"32\"", image, StringComparison.Ordinal);
+        Assert.DoesNotContain("height=", image, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AnImageOrFileThatIsNotThereIsAnErrorAtItsReference()
     {
         var text = Page("First.\n\n  ![A photo](photos/missing.png)\n\nAnd [the PDF](worksheet.pdf).\n");

@@ -114,6 +114,24 @@ public sealed partial class AuthorFileSiteTests
             site.ReadOutput("guides/safety/index.html"));
     }
 
+    [Theory]
+    [InlineData("<svg><script>alert(1)</script></svg>")]
+    [InlineData("<svg><a href=\" JavaScript :alert(1)\"><text>x</text></a></svg>")]
+    [InlineData("<svg><foreignObject><div>x</div></foreignObject></svg>")]
+    [InlineData("<svg><animate attributeName=\"href\" to=\"x\"/></svg>")]
+    [InlineData("<svg><rect ONCLICK = \"x\"/></svg>")]
+    [InlineData("<!DOCTYPE svg [<!ENTITY a \"b\">]><svg/>")]
+    public async Task AnSvgThatCouldRunCodeIsRefusedAndNotPublished(string svg)
+    {
+        using var site = TestSite.With(("guides/page.md", Page("Text.\n")), ("static/drawing.svg", svg));
+
+        var report = await site.BuildAsync();
+
+        var error = Assert.Single(report.Diagnostics);
+        Assert.Equal((ErrorCodes.UnsafeHtml, site.PathOf("static/drawing.svg")), (error.Code, error.File));
+        Assert.False(report.Succeeded);
+    }
+
     [Fact]
     public async Task AWideImageIsAWarningAtItsReference()
     {

@@ -14,7 +14,10 @@ public static class ImageAttributes
     /// <summary>Past this many bytes an image is a warning: on a slow phone it takes seconds.</summary>
     public const long MaxBytes = 500 * 1024;
 
-    /// <summary>Past this many pixels wide an image is a warning: no screen the site is read on needs more.</summary>
+    /// <summary>
+    /// Past this many pixels wide a picture (not a drawing: an SVG's size says nothing of its weight) is a warning: no
+    /// screen the site is read on needs more.
+    /// </summary>
     public const int MaxWidth = 2500;
 
     public static void Write(IElement image, AuthorFile file, SourceLocation location, Action<Diagnostic> report)
@@ -32,7 +35,8 @@ public static class ImageAttributes
         {
             image.SetAttribute("decoding", "async");
         }
-        if (file.Bytes > MaxBytes || file.Size?.Width > MaxWidth)
+        var isDrawing = Path.GetExtension(file.InputPath).Equals(".svg", StringComparison.OrdinalIgnoreCase);
+        if (file.Bytes > MaxBytes || (file.Size?.Width > MaxWidth && !isDrawing))
         {
             report(location.Warning(ErrorCodes.LargeImage, string.Create(CultureInfo.InvariantCulture,
                 $"'{file.InputPath}' is {file.Bytes / 1024:N0} KB{(file.Size is { } s ? $", {s.Width}x{s.Height} pixels" : "")}: over {MaxBytes / 1024} KB or {MaxWidth} pixels wide, it is slow to load on a phone; make it smaller")));

@@ -148,6 +148,18 @@ public sealed partial class AuthorFileSiteTests
     }
 
     [Fact]
+    public async Task AWideDrawingIsNotAWarning()
+    {
+        using var site = TestSite.With(
+            ("guides/page.md", Page("![A long line](line.svg)\n")),
+            ("guides/line.svg", """<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 6000 10"><rect width="6000" height="10"/></svg>"""));
+
+        await site.BuildCleanAsync();
+
+        Assert.Contains("width=\"6000\" height=\"10\"", site.ReadOutput("guides/page/index.html"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task FilesNothingLinksAreStillCopiedAndAreNotWarnedAbout()
     {
         using var site = TestSite.With(("guides/page.md", Page("Text.\n")), ("static/notes/leaflet.txt", "A leaflet.\n"));

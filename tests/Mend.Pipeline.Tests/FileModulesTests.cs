@@ -114,7 +114,7 @@ public sealed class FileModulesTests : IDisposable
     }
 
     [Fact]
-    public async Task ReadFilesReplacesItsInputs()
+    public async Task ReadFilesAddsWhatItReadsAfterItsInputs()
     {
         // Given an input document and one file
         _temp.Write("content/a.md", "a");
@@ -123,8 +123,24 @@ public sealed class FileModulesTests : IDisposable
         // When the module runs with that input
         var documents = await module.ExecuteAsync([new Document { Source = "earlier" }], _context);
 
-        // Then only the file is returned
-        Assert.Equal(SourceOf("content/a.md"), Assert.Single(documents).Source);
+        // Then the input comes first, then the file
+        Assert.Equal(["earlier", SourceOf("content/a.md")], documents.Select(d => d.Source));
+    }
+
+    [Fact]
+    public async Task ReadFilesLeavesOutAndDoesNotClaimTheFilesItsExceptionMatches()
+    {
+        // Given a Markdown file and an image in one folder
+        _temp.Write("content/a.md", "a");
+        _temp.Write("content/sub/b.png", "b");
+        var module = new ReadFiles(TestRules.Files, _temp.Path, "content", "*", recursive: true) { Except = "*.md" };
+
+        // When the module reads everything but Markdown
+        var documents = await module.ExecuteAsync([], _context);
+
+        // Then only the image is read, and only the image is the module's
+        Assert.Equal([SourceOf("content/sub/b.png")], documents.Select(d => d.Source));
+        Assert.Equal((false, true), (module.Reads("content/a.md"), module.Reads("content/sub/b.png")));
     }
 
     [Fact]

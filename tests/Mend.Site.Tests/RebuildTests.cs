@@ -46,6 +46,24 @@ public sealed class RebuildTests
     }
 
     [Fact]
+    public async Task AnImageReplacedByOneOfAnotherSizeGivesThePagesThatShowItTheNewSize()
+    {
+        // Given a guide that shows an image, and the same image as the site's icon
+        using var site = TestSite.With(
+            ("site.yml", TestSite.SiteYml + "\nfavicons: [static/icon.png]\n"),
+            ("guides/a.md", GuideText.Of("Alpha", "![A square](../static/icon.png)\n")),
+            ("guides/b.md", GuideText.Of("Beta")));
+        site.CopyFixture("images/photo.png", "static/icon.png");
+        var cache = new RunCache();
+        await AssertSameAsAFreshBuild(site, cache);
+
+        // When the file changes size under the same name (a preview links it by that name), the guide and every page's
+        // head must show the new size
+        site.CopyFixture("images/icon-32.png", "static/icon.png");
+        await AssertSameAsAFreshBuild(site, cache);
+    }
+
+    [Fact]
     public async Task WhatEveryPageShowsOfOthersChangingReachesThePagesThatDidNotChange()
     {
         // Given the privacy guide, which every page's footer links to by its title, and a catalog, which the header

@@ -47,6 +47,14 @@ public sealed class TestSite : IDisposable
         File.WriteAllText(path, text);
     }
 
+    /// <summary>Copies a file of <c>tests/fixtures</c> (such as an image) into the input.</summary>
+    public void CopyFixture(string fixture, string inputRelative)
+    {
+        var path = Path.Join(Input, inputRelative);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.Copy(Path.Join(Repo.Fixtures, fixture), path, overwrite: true);
+    }
+
     public void Delete(string inputRelative) => File.Delete(Path.Join(Input, inputRelative));
 
     /// <summary>Builds the site; <paramref name="today"/> is the build date (the clock's when not given).</summary>

@@ -7,12 +7,16 @@ namespace Mend.Pipeline.Modules;
 /// Reads the files under <c>root/folder</c> that match a search pattern, in ordinal path order, as
 /// <see cref="SourceTree"/> lists them and <see cref="SourceReader"/> reads them: a file or folder that cannot be
 /// used is an error at its path. A document's source is <c>root</c> joined with the file's path below it, with
-/// forward slashes.
+/// forward slashes. Files that match <see cref="Except"/> are left out, and what is read comes after the documents the
+/// module is given, so that two readers in a row read both sets.
 /// </summary>
 public sealed class ReadFiles(
     SourceRules rules, string root, string folder, string searchPattern, bool recursive = false, bool binary = false)
     : IModule
 {
+    /// <summary>A search pattern of file names not to read, such as <c>*.md</c>; none by default.</summary>
+    public string? Except { get; init; }
+
     /// <summary>Whether this module reads the file at <paramref name="relativePath"/> (relative to the root, forward slashes).</summary>
     public bool Reads(string relativePath)
     {
@@ -23,8 +27,11 @@ public sealed class ReadFiles(
         }
         var rest = relativePath[prefix.Length..];
         return (recursive || !rest.Contains('/', StringComparison.Ordinal))
-            && SourceTree.Matches(searchPattern, Path.GetFileName(rest));
+            && SourceTree.Matches(searchPattern, Path.GetFileName(rest))
+            && !IsExcepted(rest);
     }
+
+    private bool IsExcepted(string relativePath) => Except is not null && SourceTree.Matches(Except, Path.GetFileName(relativePath));
 
     /// <summary>
     /// With a cache, the document the last run read from the same file when the file still holds the same: the
@@ -54,8 +61,9 @@ public sealed class ReadFiles(
             context.Report(Diagnostic.Error(rules.UnreadableCode, problem, path.Replace('\\', '/')));
         }
 
-        var documents = new List<Document>(listing.Files.Count);
-        foreach (var relative in listing.Files)
+        var documents = new List<Document>(inputs.Count + listing.Files.Count);
+        documents.AddRange(inputs);
+        foreach (var relative in listing.Files.Where(relative => !IsExcepted(relative)))
         {
             context.CancellationToken.ThrowIfCancellationRequested();
             var full = Path.Combine(root, relative);

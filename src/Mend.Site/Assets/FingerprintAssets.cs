@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using Mend.Pipeline;
 using Mend.Site.Core;
 
@@ -19,9 +18,7 @@ public sealed class FingerprintAssets(bool fingerprints = true) : DocumentModule
         {
             return $"{Asset.Folder}/{name}";
         }
-        var hash = Convert.ToHexStringLower(SHA256.HashData(contents))[..10];
-        var extension = Path.GetExtension(name);
-        return $"{Asset.Folder}/{name[..^extension.Length]}.{hash}{extension}";
+        return ContentHash.InsertInto($"{Asset.Folder}/{name}", contents);
     }
 
     protected override IEnumerable<Document> Map(Document document, IExecutionContext context)

@@ -25,7 +25,7 @@ public static class UnreadInputs
                 && !relative.StartsWith(ThemeFiles.OverrideFolder + "/", StringComparison.Ordinal)
                 && !readers.Exists(reader => reader.Reads(relative)))
             .Select(relative => Diagnostic.Warning(ErrorCodes.UnreadInput,
-                $"nothing reads this file: guides are guides/*.md, catalogs catalogs/*.yml, self-assessments assessments/*.yml, the apology checks apology-checks.yml, theme files go under {ThemeFiles.OverrideFolder}/",
+                $"nothing reads this file: guides are guides/*.md, catalogs catalogs/*.yml, self-assessments assessments/*.yml, the apology checks apology-checks.yml, images and other files for the pages under {AuthorFile.StaticFolder}/, theme files under {ThemeFiles.OverrideFolder}/",
                 Path.Join(inputDirectory, relative).Replace('\\', '/')));
     }
 }

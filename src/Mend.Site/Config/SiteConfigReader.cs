@@ -39,6 +39,9 @@ public static class SiteConfigReader
         var supportNote = map.OptionalString("support_note");
         var tagline = map.OptionalString("tagline");
         var safety = SafetySettingsReader.Read(map.OptionalMap("safety"), diagnostics);
+        var socialImage = map.OptionalString("social_image");
+        var socialImageAlt = map.OptionalText("social_image_alt");
+        var favicons = map.OptionalStringList("favicons") ?? [];
         map.RejectUnknownKeys();
 
         var url = baseUrlOverride ?? baseUrl?.Value;
@@ -59,6 +62,19 @@ public static class SiteConfigReader
             diagnostics.Add(theme.Location.Error(ErrorCodes.InvalidValue, $"theme '{OneLine.Of(theme.Value)}' must be a folder name in lower-case kebab-case"));
         }
 
+        foreach (var image in new[] { socialImage }.OfType<Located<string>>().Concat(favicons))
+        {
+            if (StaticPathProblem(image.Value) is { } pathProblem)
+            {
+                diagnostics.Add(image.Location.Error(ErrorCodes.InvalidValue, $"'{OneLine.Of(image.Value)}' {pathProblem}"));
+            }
+        }
+        if (socialImage is not null && socialImageAlt is null)
+        {
+            diagnostics.Add(socialImage.Location.Error(ErrorCodes.MissingKey,
+                "social_image needs social_image_alt: a few words on what the picture shows, for readers who cannot see it"));
+        }
+
         if (diagnostics.Count > before || title is null || description is null || url is null || safety is null)
         {
             return null;
@@ -74,6 +90,9 @@ public static class SiteConfigReader
             tagline?.Value)
         {
             Safety = safety,
+            SocialImage = socialImage,
+            SocialImageAlt = socialImageAlt?.Value,
+            Favicons = favicons,
         };
     }
 
@@ -86,6 +105,13 @@ public static class SiteConfigReader
         : url.Any(c => char.IsWhiteSpace(c) || char.IsControl(c)) ? "must not contain spaces, tabs or line breaks"
         : url.IndexOfAny(['?', '#']) >= 0 ? "must not have a '?' or '#' part; page addresses are added after it"
         : null;
+
+    /// <summary>What is wrong with the path of a social image or favicon, or null: it names a file under static/.</summary>
+    private static string? StaticPathProblem(string path) =>
+        !path.StartsWith(AuthorFile.StaticFolder + "/", StringComparison.Ordinal)
+            || path.Split('/').Any(part => part is "" or "." or "..") || path.Contains('\\', StringComparison.Ordinal)
+            ? $"must be the path of a file under {AuthorFile.StaticFolder}/ in the input folder, such as {AuthorFile.StaticFolder}/icon-32.png"
+            : null;
 
     // The shape of a BCP 47 tag (en, pt-BR, zh-Hant-TW); it is written into every page's lang attribute and the feed.
     private static bool IsLanguageCode(string value) =>

@@ -29,6 +29,7 @@ public static class ErrorCodes
     public const string DuplicateDestination = "MEND207";
     public const string UnsafeHtml = "MEND208";
     public const string UnknownBlockKind = "MEND209";
+    public const string MissingAltText = "MEND210";
 
     // Warnings: the build succeeds, but something the author wrote has no effect.
     public const string UnusedSupportNote = "MEND301";
@@ -36,4 +37,5 @@ public static class ErrorCodes
     public const string LeftoverOutput = "MEND303";
     public const string DangerWordWithoutSafety = "MEND304";
     public const string ReviewOverdue = "MEND305";
+    public const string LargeImage = "MEND306";
 }

@@ -28,7 +28,10 @@ public static class MarkdownReader
             report(RawHtmlNesting.Error(locate(deep.Line, deep.Column)));
             return null;
         }
-        foreach (var problem in UnsafeHtml.Find(document, tags, locate).Concat(UnknownBlockKinds.Find(document, locate)))
+        var problems = UnsafeHtml.Find(document, tags, locate)
+            .Concat(UnknownBlockKinds.Find(document, locate))
+            .Concat(ImagesWithoutAltText.Find(document, locate));
+        foreach (var problem in problems)
         {
             report(problem);
         }

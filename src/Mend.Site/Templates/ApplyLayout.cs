@@ -65,6 +65,8 @@ public sealed class ApplyLayout(TemplateLibrary library, SiteConfig site, PageUr
         ["guides"] = view.Guides,
         ["sections"] = view.Sections,
         ["assessments"] = view.Assessments,
+        ["social_image"] = SiteImages.SocialImage(site, view, urls),
+        ["icons"] = SiteImages.Icons(site, view),
     };
 
     private string? Render(

@@ -5,15 +5,16 @@ namespace Mend.Site.Templates;
 
 /// <summary>
 /// What every layout sees of the whole site, gathered once per pipeline and phase: the guides in reading order, the
-/// sections the main navigation lists, the self-assessments, the site-rooted URL of each asset by its name, and each
-/// page with an id, for <c>page_by_id</c>.
+/// sections the main navigation lists, the self-assessments, the site-rooted URL of each asset by its name, each
+/// page with an id, for <c>page_by_id</c>, and each author file by its path under the input folder.
 /// </summary>
 public sealed record SiteView(
     IReadOnlyList<PageLink> Guides,
     IReadOnlyList<PageLink> Sections,
     IReadOnlyList<PageLink> Assessments,
     IReadOnlyDictionary<string, string> Assets,
-    IReadOnlyDictionary<string, PageLink> PagesById)
+    IReadOnlyDictionary<string, PageLink> PagesById,
+    IReadOnlyDictionary<string, AuthorFile> Files)
 {
     private readonly Lazy<string> _fingerprint = new(() => Core.Fingerprint.Of(
     [
@@ -22,6 +23,8 @@ public sealed record SiteView(
         .. Assessments.Select(link => $"assessment {Describe(link)}"),
         .. Assets.OrderBy(pair => pair.Key, StringComparer.Ordinal).Select(pair => $"asset {pair.Key} {pair.Value}"),
         .. PagesById.OrderBy(pair => pair.Key, StringComparer.Ordinal).Select(pair => $"page {pair.Key} {Describe(pair.Value)}"),
+        .. Files.OrderBy(pair => pair.Key, StringComparer.Ordinal)
+            .Select(pair => $"file {pair.Key} {pair.Value.Url} {pair.Value.Size?.Width}x{pair.Value.Size?.Height}"),
     ]));
 
     /// <summary>A digest of everything in the view: equal for two views that every layout reads alike.</summary>
@@ -43,6 +46,9 @@ public sealed record SiteView(
             visible.Where(d => d.TryGet<Asset>(out var asset) && !asset.Internal)
                 .ToDictionary(d => d.Get<Asset>().Name, d => "/" + d.Destination, StringComparer.Ordinal),
             // A repeated id is already an error; the first page keeps it.
-            pages.Where(p => p.Id is not null).DistinctBy(p => p.Id).ToDictionary(p => p.Id!, p => p.Link, StringComparer.Ordinal));
+            pages.Where(p => p.Id is not null).DistinctBy(p => p.Id).ToDictionary(p => p.Id!, p => p.Link, StringComparer.Ordinal),
+            visible.Where(d => d.Has<AuthorFile>()).Select(d => d.Get<AuthorFile>())
+                .DistinctBy(file => file.InputPath, StringComparer.Ordinal)
+                .ToDictionary(file => file.InputPath, StringComparer.Ordinal));
     }
 }

@@ -7,7 +7,7 @@ namespace Mend.Site.Xrefs;
 
 /// <summary>
 /// Gathers every page with an id into one registry: the pages the content pipelines read, and the pages of the
-/// pipelines this one depends on. A repeated id is an error at its second declaration, and a page past
+/// pipelines this one depends on; and every author file the content pipelines read. A repeated id is an error at its second declaration, and a page past
 /// <see cref="MaxPages"/> an error at its own.
 /// </summary>
 public sealed class BuildXrefRegistry(params string[] contentPipelines) : DocumentModule
@@ -50,6 +50,10 @@ public sealed class BuildXrefRegistry(params string[] contentPipelines) : Docume
             }
         }
 
-        return [new Document().With(new XrefRegistry(byId.ToImmutable(), bySource.ToImmutable(), repeated.ToImmutable()))];
+        var files = contentPipelines.SelectMany(context.InputsOf)
+            .Where(d => d.Has<AuthorFile>())
+            .DistinctBy(d => d.Source, StringComparer.Ordinal)
+            .ToImmutableDictionary(d => Path.GetFullPath(d.Source), d => d.Get<AuthorFile>(), StringComparer.Ordinal);
+        return [new Document().With(new XrefRegistry(byId.ToImmutable(), bySource.ToImmutable(), repeated.ToImmutable(), files))];
     }
 }

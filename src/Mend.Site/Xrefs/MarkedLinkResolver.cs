@@ -49,12 +49,25 @@ public sealed class MarkedLinkResolver(PageUrls urls, XrefRegistry registry)
     public void Resolve(
         IElement container, string destination, string source, Func<int, int, SourceLocation> locate, Action<Diagnostic> report)
     {
-        foreach (var link in container.QuerySelectorAll($"a[{LinkMarkerExtension.Attribute}]"))
+        foreach (var link in container.QuerySelectorAll($"[{LinkMarkerExtension.Attribute}]"))
         {
             var at = link.GetAttribute(LinkMarkerExtension.Attribute)!.Split(':');
             var location = locate(int.Parse(at[0], CultureInfo.InvariantCulture), int.Parse(at[1], CultureInfo.InvariantCulture));
             link.RemoveAttribute(LinkMarkerExtension.Attribute);
+            if (link.LocalName == "img")
+            {
+                ResolveImage(link, destination, source, location, report);
+                continue;
+            }
             var href = link.GetAttribute("href") ?? "";
+            if (!LinkMarkerExtension.IsXref(href) && !LinkMarkerExtension.IsMarkdownFileLink(href))
+            {
+                if (FindAuthorFile(href, "link to", source, location, report) is { } file)
+                {
+                    link.SetAttribute("href", urls.Relative(destination, file.Url + Fragment(href)));
+                }
+                continue;
+            }
             var resolved = LinkMarkerExtension.IsXref(href)
                 ? registry.Resolve(href["xref:".Length..], location, report, href)
                 : ResolveFile(href, source, location, report);
@@ -70,6 +83,32 @@ public sealed class MarkedLinkResolver(PageUrls urls, XrefRegistry registry)
             }
         }
     }
+
+    /// <summary>Points an image at its author file and writes its size (<see cref="ImageAttributes"/>).</summary>
+    private void ResolveImage(IElement image, string destination, string source, SourceLocation location, Action<Diagnostic> report)
+    {
+        if (FindAuthorFile(image.GetAttribute("src") ?? "", "image", source, location, report) is { } file)
+        {
+            image.SetAttribute("src", urls.Relative(destination, file.Url));
+            ImageAttributes.Write(image, file, location, report);
+        }
+    }
+
+    /// <summary>The author file a relative address names from <paramref name="source"/>; a missing one is MEND203.</summary>
+    private AuthorFile? FindAuthorFile(string href, string what, string source, SourceLocation location, Action<Diagnostic> report)
+    {
+        var written = href.Split('#', 2)[0];
+        var path = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(source) ?? "", Uri.UnescapeDataString(written)));
+        if (registry.TryGetFile(path, out var file))
+        {
+            return file;
+        }
+        report(location.Error(ErrorCodes.MissingLinkedFile,
+            $"{what} '{written}', which is not a file of this site; put the file beside the guides or under {AuthorFile.StaticFolder}/ in the input folder, and write its path from this file"));
+        return null;
+    }
+
+    private static string Fragment(string href) => href.IndexOf('#', StringComparison.Ordinal) is var hash and >= 0 ? href[hash..] : "";
 
     private ResolvedXref? ResolveFile(string href, string source, SourceLocation location, Action<Diagnostic> report)
     {

@@ -7,16 +7,22 @@ namespace Mend.Site.Xrefs;
 /// <summary>
 /// Every xref target of the site, by id and by the source file it came from. An id declared twice is already an
 /// error where it was repeated; links to it resolve to nothing and report nothing more, since either page may be meant.
+/// It also knows the files authors put beside the pages (<see cref="AuthorFile"/>), by their full source path, which
+/// relative links and images in Markdown name.
 /// </summary>
 public sealed class XrefRegistry(
     ImmutableDictionary<string, XrefTarget> byId,
     ImmutableDictionary<string, XrefTarget> bySource,
-    ImmutableHashSet<string> repeated)
+    ImmutableHashSet<string> repeated,
+    ImmutableDictionary<string, AuthorFile>? files = null)
 {
     public static readonly XrefRegistry Empty = new(
         ImmutableDictionary<string, XrefTarget>.Empty, ImmutableDictionary<string, XrefTarget>.Empty, []);
 
-    private readonly Lazy<string> _fingerprint = new(() => Core.Fingerprint.Of(Lines(byId, bySource, repeated)));
+    private readonly ImmutableDictionary<string, AuthorFile> _files = files ?? ImmutableDictionary<string, AuthorFile>.Empty;
+
+    private readonly Lazy<string> _fingerprint = new(() => Core.Fingerprint.Of(
+        [.. Lines(byId, bySource, repeated), .. FileLines(files ?? ImmutableDictionary<string, AuthorFile>.Empty)]));
 
     /// <summary>A digest of everything in the registry: equal for two registries that resolve every link alike.</summary>
     public string Fingerprint => _fingerprint.Value;
@@ -29,6 +35,10 @@ public sealed class XrefRegistry(
             .. repeated.Order(StringComparer.Ordinal).Select(id => $"repeated {id}"),
         ];
 
+    private static IEnumerable<string> FileLines(ImmutableDictionary<string, AuthorFile> files) =>
+        files.OrderBy(pair => pair.Key, StringComparer.Ordinal)
+            .Select(pair => $"file {pair.Key} {pair.Value.Url} {pair.Value.Bytes} {pair.Value.Size?.Width}x{pair.Value.Size?.Height}");
+
     private static string Describe(XrefTarget target) =>
         $"{target.Url} {target.Location} {target.Title} "
         + string.Join(" ", target.Anchors.OrderBy(a => a.Key, StringComparer.Ordinal).Select(a => $"#{a.Key}={a.Value}"));
@@ -37,6 +47,9 @@ public sealed class XrefRegistry(
 
     /// <summary>Finds the page built from a source file, by its full path.</summary>
     public bool TryGetBySource(string sourcePath, out XrefTarget target) => bySource.TryGetValue(sourcePath, out target!);
+
+    /// <summary>Finds an author file by its full path.</summary>
+    public bool TryGetFile(string sourcePath, out AuthorFile file) => _files.TryGetValue(sourcePath, out file!);
 
     /// <summary>
     /// Resolves <c>ID</c> or <c>ID#anchor</c>; an unknown id or anchor is reported at <paramref name="location"/>

@@ -99,7 +99,7 @@ public sealed class BundleTests(SiteBrowser browser) : IAsyncLifetime
             }
             """);
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync(url => url.Contains("stonewalling", StringComparison.Ordinal));
+        await page.WaitForAddressAsync(url => url.Contains("stonewalling", StringComparison.Ordinal));
 
         Assert.StartsWith(site.Root.AbsoluteUri, page.Url, StringComparison.Ordinal);
         Assert.Contains("Stonewalling", await page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);

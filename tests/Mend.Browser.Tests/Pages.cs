@@ -14,6 +14,22 @@ public static partial class Pages
         Assert.True(await page.Locator("main#main").CountAsync() == 1, $"{page.Url} is not a page of the site");
     }
 
+    /// <summary>
+    /// Waits until the page's address is one <paramref name="matches"/> accepts, then for that page's DOM. Used instead
+    /// of WaitForURLAsync after a click or a key press that navigates: when the navigation starts while the input's
+    /// round trip is still returning, Playwright's navigation waiter can miss it and time out on a page that has left.
+    /// </summary>
+    public static async Task WaitForAddressAsync(this IPage page, Func<string, bool> matches, int timeoutMs = 30_000)
+    {
+        var deadline = DateTime.UtcNow.AddMilliseconds(timeoutMs);
+        while (!matches(page.Url) && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(50);
+        }
+        Assert.True(matches(page.Url), $"the page stayed at {page.Url} for {timeoutMs} ms");
+        await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded, new() { Timeout = timeoutMs });
+    }
+
     /// <summary>Clicks a link and waits for the page it opens; returns the output path of that page.</summary>
     public static async Task<string> FollowAsync(this IPage page, BuiltSite site, ILocator link)
     {
@@ -23,7 +39,7 @@ public static partial class Pages
         var target = new Uri(new Uri(page.Url), href);
         await link.ClickAsync();
         // DOMContentLoaded, not load: on a busy machine a file:// page's load event can lag far behind.
-        await page.WaitForURLAsync(target.AbsoluteUri, new() { WaitUntil = WaitUntilState.DOMContentLoaded, Timeout = 60_000 });
+        await page.WaitForAddressAsync(url => url == target.AbsoluteUri, 60_000);
         var landed = site.PageOf(page.Url);
         Assert.True(landed is not null, $"the link '{text}' left the site for {page.Url}");
         Assert.True(await page.Locator("main#main").CountAsync() == 1, $"the link '{text}' opened {page.Url}, which is not a page of the site");

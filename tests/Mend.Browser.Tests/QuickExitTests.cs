@@ -43,17 +43,9 @@ public sealed class QuickExitTests(SiteBrowser browser)
 
     private static async Task AssertLeftAndBackDoesNotReturnAsync(IPage page, BuiltSite site, string expectedUrl)
     {
-        // The page's address is watched rather than waited for with WaitForURLAsync: when the navigation starts while
-        // the last key press is still on its way back, Playwright's navigation waiter can miss it although the page
-        // has left (seen about once in three runs). Then loaded, not only committed: going Back while the other
-        // site's page is still being swapped in can find no page to ask for its history.
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        while (page.Url != expectedUrl && DateTime.UtcNow < deadline)
-        {
-            await Task.Delay(50);
-        }
-        Assert.Equal(expectedUrl, page.Url);
-        await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
+        // Loaded, not only committed: going Back while the other site's page is still being swapped in can find no
+        // page to ask for its history.
+        await page.WaitForAddressAsync(url => url == expectedUrl);
         await page.GoBackAsync(new() { WaitUntil = WaitUntilState.DOMContentLoaded });
         Assert.Equal("index.html", site.PageOf(page.Url));
     }

@@ -72,7 +72,7 @@ public sealed class SubPathTests(SiteBrowser browser) : IAsyncLifetime
         Assert.NotEqual("rgba(0, 0, 0, 0)", await page.ComputedAsync("body", "backgroundColor"));
         var home = page.Locator("main a").First;
         await home.ClickAsync();
-        await page.WaitForURLAsync(site.Root.AbsoluteUri);
+        await page.WaitForAddressAsync(url => url == site.Root.AbsoluteUri);
 
         Assert.Equal(site.Root.AbsoluteUri, page.Url);
         watch.AssertNone();

@@ -19,4 +19,7 @@ public sealed record SiteConfig(
     string? Tagline = null)
 {
     public SafetySettings Safety { get; init; } = SafetySettings.None;
+
+    /// <summary>Where <c>language</c> is written in site.yml, for an error about its strings file; null when not written.</summary>
+    public SourceLocation? LanguageWritten { get; init; }
 }

@@ -74,6 +74,7 @@ public static class SiteConfigReader
             tagline?.Value)
         {
             Safety = safety,
+            LanguageWritten = language?.Location,
         };
     }
 

@@ -74,7 +74,37 @@
     }
   }
 
+  var strings;
+
+  /**
+   * The interface text of the site's language: the "script" group of the theme's i18n/LANGUAGE.yml, which each page
+   * carries as JSON in data-strings on <html> (no request, no inline script). value fills the string's {placeholder};
+   * a string by count ({one, other}) takes its form from value. Without a page (under node), the key itself.
+   */
+  function text(key, value) {
+    if (strings === undefined) {
+      var json = typeof document !== 'undefined' ? document.documentElement.getAttribute('data-strings') : null;
+      strings = json ? JSON.parse(json) : {};
+    }
+    var entry = strings[key];
+    if (entry === undefined) {
+      return key;
+    }
+    if (typeof entry === 'object') {
+      entry = isOne(strings.lang || 'en', value) ? entry.one : entry.other;
+    }
+    return value === undefined ? entry : entry.replace(/\{[^}]*\}/, String(value));
+  }
+
+  /** Whether a count takes the "one" form; the same rule as the site's PluralRules. */
+  function isOne(language, count) {
+    var base = language.split('-')[0].toLowerCase();
+    return base === 'fr' || base === 'pt' ? count === 0 || count === 1 : count === 1;
+  }
+
   var api = {
+    text: text,
+    isOne: isOne,
     element: element,
     clear: clear,
     storageAvailable: function () { return store() !== null; },

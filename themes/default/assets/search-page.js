@@ -176,7 +176,7 @@
         }
         showHelp(results);
         if (!results) {
-          say(error ? 'Search could not be loaded.' : '');
+          say(error ? dom.text('search_failed') : '');
           return;
         }
         results.groups.slice(0, shown).forEach(function (g) {

@@ -38,7 +38,7 @@ public sealed class ApplyLayout(TemplateLibrary library, SiteConfig site, PageUr
     private IReadOnlyList<Document> Lay(Document document, Page page, SiteView view, ScriptObject shared, Action<Diagnostic> report)
     {
         var state = new RenderState(page.Destination, urls, view, library, page.ServedAnywhere && !urls.Offline);
-        var globals = new ScriptObject { ["page"] = PageView.Of(page), ["model"] = page.Model, ["review"] = ReviewView.Of(page, urls, library.Strings) };
+        var globals = new ScriptObject { ["page"] = PageView.Of(page), ["model"] = page.Model, ["review"] = ReviewView.Of(page, urls, library) };
         // One context for both layouts: what the page's layout sets, _default sees, and contexts are costly to make.
         var templateContext = new EscapingTemplateContext(state);
         templateContext.PushGlobal(Functions);

@@ -1,6 +1,5 @@
 using System.Globalization;
 using Mend.Site.Core;
-using Mend.Site.Strings;
 
 namespace Mend.Site.Templates;
 
@@ -11,8 +10,8 @@ namespace Mend.Site.Templates;
 /// </summary>
 public sealed record ReviewView(string Reviewed, string ReviewedIso, string Reviewer, IReadOnlyList<string> Sources, TrustedHtml JsonLd)
 {
-    public static ReviewView? Of(Page page, PageUrls urls, InterfaceStrings strings) => page.Review is not { } review ? null : new ReviewView(
-        review.Reviewed is { } reviewed ? strings.Date(reviewed) : "",
+    public static ReviewView? Of(Page page, PageUrls urls, TemplateLibrary library) => page.Review is not { } review ? null : new ReviewView(
+        review.Reviewed is { } reviewed ? library.Strings.Date(reviewed) : "",
         review.Reviewed?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "",
         review.Reviewer,
         review.Sources,

@@ -54,6 +54,9 @@ public sealed class InterfaceStrings(string language, string file, IReadOnlyDict
             .Replace("{year}", date.Year.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
     }
 
+    /// <summary>What readers call a kind of page (<c>kind.guide</c>: Guide; <c>kinds.guide</c>: Guides).</summary>
+    public string KindLabel(PageKind kind, bool plural) => Text($"{(plural ? "kinds" : "kind")}.{kind.Id}");
+
     /// <summary>Every string of the <see cref="ScriptGroup"/> group by its key within the group, for the scripts.</summary>
     public IReadOnlyDictionary<string, InterfaceString> ScriptStrings() => entries
         .Where(pair => pair.Key.StartsWith(ScriptGroup + ".", StringComparison.Ordinal))

@@ -21,7 +21,7 @@ public sealed class ApplyLayout(TemplateLibrary library, SiteConfig site, PageUr
 
     protected override IEnumerable<Document> Run(IReadOnlyList<Document> inputs, IExecutionContext context)
     {
-        var view = SiteView.Of(context.VisibleOutputs());
+        var view = SiteView.Of(context.VisibleOutputs(), library.Strings);
         var shared = SiteGlobals(view);
         return MapInParallel(inputs, document =>
         {

@@ -9,18 +9,16 @@ namespace Mend.Site.Templates;
 
 /// <summary>
 /// Loads and parses each layout once; a template with syntax errors is reported at its own line and column. Holds the
-/// interface strings the layouts show (English from the theme when none are given).
+/// interface strings the layouts show, in the site's language.
 /// </summary>
-public sealed class TemplateLibrary(ThemeFiles theme, InterfaceStrings? strings = null)
+public sealed class TemplateLibrary(ThemeFiles theme, InterfaceStrings strings)
 {
-    private readonly Lazy<InterfaceStrings> _strings = new(() => strings ?? EnglishOf(theme));
-
     private readonly ConcurrentDictionary<string, Lazy<(Template? Template, IReadOnlyList<Diagnostic> Errors)>> _cache =
         new(StringComparer.Ordinal);
 
     public ThemeFiles Theme => theme;
 
-    public InterfaceStrings Strings => _strings.Value;
+    public InterfaceStrings Strings => strings;
 
     /// <summary>Gets <c>layouts/NAME.sbn</c>; null with the reasons in <paramref name="errors"/> when it cannot be used.</summary>
     public Template? Get(string name, out IReadOnlyList<Diagnostic> errors)
@@ -28,13 +26,6 @@ public sealed class TemplateLibrary(ThemeFiles theme, InterfaceStrings? strings 
         var entry = _cache.GetOrAdd(name, key => new Lazy<(Template?, IReadOnlyList<Diagnostic>)>(() => Load(key))).Value;
         errors = entry.Errors;
         return entry.Template;
-    }
-
-    private static InterfaceStrings EnglishOf(ThemeFiles theme)
-    {
-        var problems = new List<Diagnostic>();
-        return InterfaceStringsReader.Read(theme, InterfaceStringsReader.ReferenceLanguage, null, problems)
-            ?? throw new InvalidOperationException(string.Join(Environment.NewLine, problems));
     }
 
     private (Template?, IReadOnlyList<Diagnostic>) Load(string name)

@@ -7,7 +7,7 @@ namespace Mend.Site.Strings;
 /// <summary>
 /// The scripts' strings (the <c>script</c> group) as one JSON object, which each page carries in a <c>data-strings</c>
 /// attribute on <c>&lt;html&gt;</c>: no request and no inline script, so it works from <c>file://</c> under the CSP.
-/// Text by count is an object <c>{"one": …, "other": …}</c>.
+/// Text by count is an object <c>{"one": …, "other": …}</c>, a list an array.
 /// </summary>
 public static class ScriptStringsJson
 {
@@ -26,6 +26,15 @@ public static class ScriptStringsJson
                 if (entry.Text is { } text)
                 {
                     json.WriteString(key, text);
+                }
+                else if (entry.Items is { } items)
+                {
+                    json.WriteStartArray(key);
+                    foreach (var item in items)
+                    {
+                        json.WriteStringValue(item);
+                    }
+                    json.WriteEndArray();
                 }
                 else if (entry.Other is { } other)
                 {

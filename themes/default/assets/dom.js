@@ -78,8 +78,9 @@
 
   /**
    * The interface text of the site's language: the "script" group of the theme's i18n/LANGUAGE.yml, which each page
-   * carries as JSON in data-strings on <html> (no request, no inline script). value fills the string's {placeholder};
-   * a string by count ({one, other}) takes its form from value. Without a page (under node), the key itself.
+   * carries as JSON in data-strings on <html> (no request, no inline script). value fills the string's {placeholder},
+   * or, as an object, each {name} with value[name]; a string by count ({one, other}) takes its form from value (or
+   * value.count). A list comes back whole. Without a page (under node), the key itself.
    */
   function text(key, value) {
     if (strings === undefined) {
@@ -90,10 +91,19 @@
     if (entry === undefined) {
       return key;
     }
-    if (typeof entry === 'object') {
-      entry = isOne(strings.lang || 'en', value) ? entry.one : entry.other;
+    if (Array.isArray(entry)) {
+      return entry;
     }
-    return value === undefined ? entry : entry.replace(/\{[^}]*\}/, String(value));
+    var named = value !== null && typeof value === 'object';
+    if (typeof entry === 'object') {
+      entry = isOne(strings.lang || 'en', named ? value.count : value) ? entry.one : entry.other;
+    }
+    if (value === undefined) {
+      return entry;
+    }
+    return named
+      ? entry.replace(/\{([^}]*)\}/g, function (whole, name) { return name in value ? String(value[name]) : whole; })
+      : entry.replace(/\{[^}]*\}/, function () { return String(value); });
   }
 
   /** Whether a count takes the "one" form; the same rule as the site's PluralRules. */

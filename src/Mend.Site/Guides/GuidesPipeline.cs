@@ -16,7 +16,7 @@ public sealed class GuidesPipeline : Mend.Pipeline.Pipeline
         Input = [new ReadFiles(InputRules.Files, site.InputDirectory, "guides", "*.md"), new ParseGuides(), new RenderMarkdown(), new OrderGuides()];
         Process =
         [
-            new EditGuideHtml(new ResolveXrefs(site.Urls), new AddBacklinks(site.Urls, citingPipelines)),
+            new EditGuideHtml(new ResolveXrefs(site.Urls), new AddBacklinks(site.Urls, site.Templates.Strings, citingPipelines)),
             new AddSupportNote(site.Urls, site.Config),
             new AddSafetyNote(site.Urls),
         ];

@@ -13,7 +13,7 @@ public sealed class InterfaceStrings(string language, string file, IReadOnlyDict
     // Made once, by whichever page asks first; every thread makes the same text.
     private string? _scriptJson;
 
-    /// <summary>The group whose strings are handed to the scripts (as JSON on each page).</summary>
+    /// <summary>The group whose strings are handed to the scripts (as JSON on each page's <c>&lt;body&gt;</c>).</summary>
     public const string ScriptGroup = "script";
 
     public string Language => language;
@@ -56,6 +56,12 @@ public sealed class InterfaceStrings(string language, string file, IReadOnlyDict
 
     /// <summary>What readers call a kind of page (<c>kind.guide</c>: Guide; <c>kinds.guide</c>: Guides).</summary>
     public string KindLabel(PageKind kind, bool plural) => Text($"{(plural ? "kinds" : "kind")}.{kind.Id}");
+
+    /// <summary>The words Markdown adds to a page (<c>step_number</c>, <c>steps_summary</c>, the <c>callout</c> group).</summary>
+    public Markdown.MarkdownWords MarkdownWords() => new(
+        Text("step_number"),
+        Text("steps_summary"),
+        Markdown.Callouts.CalloutKinds.Titles.Keys.ToDictionary(kind => kind, kind => Text($"callout.{kind}"), StringComparer.Ordinal));
 
     /// <summary>Every string of the <see cref="ScriptGroup"/> group by its key within the group, for the scripts.</summary>
     public IReadOnlyDictionary<string, InterfaceString> ScriptStrings() => entries

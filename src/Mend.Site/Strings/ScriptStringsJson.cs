@@ -6,7 +6,7 @@ namespace Mend.Site.Strings;
 
 /// <summary>
 /// The scripts' strings (the <c>script</c> group) as one JSON object, which each page carries in a <c>data-strings</c>
-/// attribute on <c>&lt;html&gt;</c>: no request and no inline script, so it works from <c>file://</c> under the CSP.
+/// attribute on <c>&lt;body&gt;</c>: no request and no inline script, so it works from <c>file://</c> under the CSP.
 /// Text by count is an object <c>{"one": …, "other": …}</c>, a list an array.
 /// </summary>
 public static class ScriptStringsJson

@@ -22,7 +22,7 @@ public static class StringFunctions
         }
     }
 
-    /// <summary><c>{{ script_strings }}</c>: the scripts' strings as JSON, for <c>data-strings</c> on <c>&lt;html&gt;</c>.</summary>
+    /// <summary><c>{{ script_strings }}</c>: the scripts' strings as JSON, for <c>data-strings</c> on <c>&lt;body&gt;</c>.</summary>
     public static string ScriptStrings(TemplateContext context) => Strings(context).ScriptJson;
 
     private static InterfaceStrings Strings(TemplateContext context) =>

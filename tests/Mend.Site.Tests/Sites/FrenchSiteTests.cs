@@ -36,8 +36,12 @@ public sealed class FrenchSiteTests : IDisposable
         Assert.Equal("Aller au contenu", guide.QuerySelector(".skip-link")!.TextContent);
         Assert.Equal("Rechercher sur le site", guide.QuerySelector("label[for=search-box-input]")!.TextContent);
         Assert.Equal("Relu le 30 novembre 2026 par Équipe de relecture", guide.QuerySelector(".reviewed")!.TextContent);
-        Assert.Contains("\"search_no_results\":\"Aucun résultat\"", guide.DocumentElement.GetAttribute("data-strings"), StringComparison.Ordinal);
+        Assert.Contains("\"search_no_results\":\"Aucun résultat\"", guide.Body!.GetAttribute("data-strings"), StringComparison.Ordinal);
         Assert.Contains("xml:lang=\"fr\"", Page("feed.xml"), StringComparison.Ordinal);
+        Assert.Equal("Étape 2 :", guide.QuerySelectorAll(".step-number")[1].TextContent);
+        Assert.Equal("Les étapes en un coup d'œil", guide.QuerySelector(".steps-summary")!.GetAttribute("aria-label"));
+        Assert.Equal("Astuce", guide.QuerySelector(".callout-tip .callout-title")!.TextContent);
+        Assert.Contains("Étape 1 : Reconnaître ce qui s\u2019est passé", guide.QuerySelectorAll(".on-this-page a").Select(a => a.TextContent));
         Assert.DoesNotContain("Skip to content", string.Concat(Directory.EnumerateFiles(_output, "*.html", SearchOption.AllDirectories).Select(File.ReadAllText)), StringComparison.Ordinal);
     }
 

@@ -78,16 +78,16 @@
 
   /**
    * The interface text of the site's language: the "script" group of the theme's i18n/LANGUAGE.yml, which each page
-   * carries as JSON in data-strings on <html> (no request, no inline script). value fills the string's {placeholder},
+   * carries as JSON in data-strings on <body> (no request, no inline script). value fills the string's {placeholder},
    * or, as an object, each {name} with value[name]; a string by count ({one, other}) takes its form from value (or
    * value.count). A list comes back whole. Without a page (under node), the key itself.
    */
   function text(key, value) {
-    if (strings === undefined) {
-      var json = typeof document !== 'undefined' ? document.documentElement.getAttribute('data-strings') : null;
+    if (strings === undefined && (typeof document === 'undefined' || document.body)) {
+      var json = typeof document !== 'undefined' ? document.body.getAttribute('data-strings') : null;
       strings = json ? JSON.parse(json) : {};
     }
-    var entry = strings[key];
+    var entry = strings && strings[key];
     if (entry === undefined) {
       return key;
     }

@@ -7,6 +7,7 @@ using Mend.Site.Core;
 using Mend.Site.Guides;
 using Mend.Site.Markdown;
 using Mend.Site.Search;
+using Mend.Site.Strings;
 using Mend.Site.Templates;
 using Mend.Site.Xrefs;
 
@@ -108,7 +109,9 @@ public class Layout
         var root = BenchCorpus.RepositoryRoot();
         var theme = new ThemeFiles(Path.Combine(root, "input"), Path.Combine(root, "themes", "default"));
         var site = new SiteConfig("Mend benchmark corpus", "Generated guides.", BenchCorpus.BaseUrl, "en", "default", SupportNote: null);
-        _layout = new ApplyLayout(new TemplateLibrary(theme), site, BenchCorpus.Urls);
+        var strings = InterfaceStringsReader.Read(theme, "en", null, new List<Diagnostic>())
+            ?? throw new InvalidOperationException("the default theme has no i18n/en.yml");
+        _layout = new ApplyLayout(new TemplateLibrary(theme, strings), site, BenchCorpus.Urls);
 
         var plan = BenchCorpus.Plan(100);
         var resolver = new MarkedLinkResolver(BenchCorpus.Urls, BenchCorpus.Registry(plan));

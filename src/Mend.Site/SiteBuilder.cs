@@ -7,6 +7,7 @@ using Mend.Site.Checks;
 using Mend.Site.Config;
 using Mend.Site.Core;
 using Mend.Site.Search;
+using Mend.Site.Strings;
 using Mend.Site.Templates;
 
 namespace Mend.Site;
@@ -88,12 +89,18 @@ public static class SiteBuilder
             return (new BuildReport(diagnostics, 0, 0, clock.Elapsed), []);
         }
 
+        var strings = InterfaceStringsReader.Read(theme, config.Language, config.LanguageWritten, diagnostics);
+        if (strings is null)
+        {
+            return (new BuildReport(diagnostics, 0, 0, clock.Elapsed), []);
+        }
+
         var site = new SiteContext(
             options.InputDirectory,
             outputDirectory,
             config,
             new PageUrls(config.BaseUrl, options.Offline),
-            new TemplateLibrary(theme))
+            new TemplateLibrary(theme, strings))
         {
             FingerprintsAssets = outputDirectory is not null,
             Today = options.BuildDate,

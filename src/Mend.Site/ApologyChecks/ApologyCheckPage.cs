@@ -1,4 +1,5 @@
 using Mend.Site.Core;
+using Mend.Site.Strings;
 
 namespace Mend.Site.ApologyChecks;
 
@@ -7,9 +8,8 @@ public static class ApologyCheckPage
 {
     public const string Id = "apology-check";
 
-    public static Page Of(ApologyCheckList checks) =>
-        new(PageKind.ApologyCheck, "Check an apology",
-            "Paste or write an apology and see, in this browser, what could make it land better.", $"/{Id}/", "apology-check")
+    public static Page Of(ApologyCheckList checks, InterfaceStrings strings) =>
+        new(PageKind.ApologyCheck, strings.Text("apology_title"), strings.Text("apology_description"), $"/{Id}/", "apology-check")
         {
             Id = Id,
             Location = checks.Location,

@@ -10,7 +10,7 @@ public sealed class ApologyChecksPipeline : Mend.Pipeline.Pipeline
 {
     public ApologyChecksPipeline(SiteContext site) : base(nameof(ApologyChecksPipeline), nameof(XrefsPipeline))
     {
-        Input = [new ReadFiles(InputRules.Files, site.InputDirectory, "", ApologyChecksReader.FileName), new ParseApologyChecks()];
+        Input = [new ReadFiles(InputRules.Files, site.InputDirectory, "", ApologyChecksReader.FileName), new ParseApologyChecks(site.Templates.Strings)];
         PostProcess = [new ApplyLayout(site.Templates, site.Config, site.Urls)];
         Output = site.Writers;
     }

@@ -1,10 +1,11 @@
 using Mend.Pipeline;
 using Mend.Site.Core;
+using Mend.Site.Strings;
 
 namespace Mend.Site.ApologyChecks;
 
 /// <summary>Reads <c>input/apology-checks.yml</c> into the apology checker's page, whose model is the checks.</summary>
-public sealed class ParseApologyChecks : DocumentModule
+public sealed class ParseApologyChecks(InterfaceStrings strings) : DocumentModule
 {
     protected override bool ReusesResults => true;
 
@@ -17,6 +18,6 @@ public sealed class ParseApologyChecks : DocumentModule
         {
             yield break;
         }
-        yield return PageDocument.Create(ApologyCheckPage.Of(checks), document.Source).With(checks);
+        yield return PageDocument.Create(ApologyCheckPage.Of(checks, strings), document.Source).With(checks);
     }
 }

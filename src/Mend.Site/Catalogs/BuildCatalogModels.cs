@@ -5,6 +5,7 @@ using Mend.Site.Safety;
 using Mend.Site.Search;
 using Mend.Site.Templates;
 using Mend.Site.Xrefs;
+using Mend.Site.Strings;
 using static Mend.Site.Catalogs.CatalogPages;
 
 namespace Mend.Site.Catalogs;
@@ -14,7 +15,7 @@ namespace Mend.Site.Catalogs;
 /// resolved, and the guide steps and related entries an entry names resolved to links (an unknown id is an error
 /// where it was written). An entry's page also gets its <see cref="SearchText"/>, from the same resolved fields.
 /// </summary>
-public sealed class BuildCatalogModels(PageUrls urls) : DocumentModule
+public sealed class BuildCatalogModels(PageUrls urls, InterfaceStrings strings) : DocumentModule
 {
     // A page's model depends on its catalog (in its document) and on the ids its links and steps resolve against.
     protected override bool ReusesResults => true;
@@ -62,36 +63,36 @@ public sealed class BuildCatalogModels(PageUrls urls) : DocumentModule
         };
     }
 
-    private static RuptureCatalogModel RuptureCatalog(RuptureCatalog catalog) => new(
+    private RuptureCatalogModel RuptureCatalog(RuptureCatalog catalog) => new(
         catalog,
         [.. catalog.Severities.Select(severity => new SeverityGroup(severity, Severity(catalog.Id, severity.Id), Listing(catalog, severity)))],
         [.. Relationships.All
             .Select(r => (Relationship: r, Count: catalog.Entries.Count(e => e.Relationships.Contains(r))))
             .Where(pair => pair.Count > 0)
-            .Select(pair => new PageLink(Relationships.Label(pair.Relationship), $"{pair.Count}", Relationship(catalog.Id, pair.Relationship)))],
+            .Select(pair => new PageLink(Relationships.Label(pair.Relationship, strings), $"{pair.Count}", Relationship(catalog.Id, pair.Relationship)))],
         [.. catalog.Situations
             .Select(s => (Situation: s, Count: catalog.Entries.Count(e => e.Situations.Contains(s.Id))))
             .Where(pair => pair.Count > 0)
             .Select(pair => new PageLink(pair.Situation.Title, $"{pair.Count}", Situation(catalog.Id, pair.Situation.Id)))]);
 
-    private static RelationshipModel RelationshipPage(RelationshipPart part) =>
+    private RelationshipModel RelationshipPage(RelationshipPart part) =>
         new(part.Catalog, BySeverity(part.Catalog, e => e.Relationships.Contains(part.Relationship)));
 
     /// <summary>The entries that pass <paramref name="filter"/>, under each severity that has any.</summary>
-    private static List<SeverityGroup> BySeverity(RuptureCatalog catalog, Func<RuptureEntry, bool> filter) =>
+    private List<SeverityGroup> BySeverity(RuptureCatalog catalog, Func<RuptureEntry, bool> filter) =>
         [.. catalog.Severities
             .Select(severity => new SeverityGroup(severity, Severity(catalog.Id, severity.Id), Listing(catalog, severity, filter)))
             .Where(group => group.Entries.Count > 0)];
 
-    private static List<PageLink> Listing(RuptureCatalog catalog, SeverityLevel severity, Func<RuptureEntry, bool>? filter = null) =>
+    private List<PageLink> Listing(RuptureCatalog catalog, SeverityLevel severity, Func<RuptureEntry, bool>? filter = null) =>
         [.. catalog.Entries
             .Where(e => e.Severity == severity.Id && (filter is null || filter(e)))
-            .Select(e => new PageLink(e.Title, string.Join(", ", e.Relationships.Select(Relationships.Label)), Entry(catalog.Id, e.Id))
+            .Select(e => new PageLink(e.Title, string.Join(", ", e.Relationships.Select(r => Relationships.Label(r, strings))), Entry(catalog.Id, e.Id))
             {
                 Quote = e.Quote,
             })];
 
-    private static RuptureModel Rupture(
+    private RuptureModel Rupture(
         RupturePart part, Func<Located<string>, TrustedHtml> markdown, Func<IEnumerable<Located<string>>, List<PageLink>> resolve)
     {
         var (catalog, entry) = (part.Catalog, part.Entry);
@@ -109,7 +110,7 @@ public sealed class BuildCatalogModels(PageUrls urls) : DocumentModule
             Catalog(catalog.Id),
             entry,
             new PageLink(catalog.Severities.First(s => s.Id == entry.Severity).Title, "", Severity(catalog.Id, entry.Severity)),
-            [.. entry.Relationships.Select(r => new PageLink(Relationships.Label(r), "", Relationship(catalog.Id, r)))],
+            [.. entry.Relationships.Select(r => new PageLink(Relationships.Label(r, strings), "", Relationship(catalog.Id, r)))],
             markdown(entry.Scenario),
             markdown(entry.Impact),
             entry.Do,
@@ -139,14 +140,14 @@ public sealed class BuildCatalogModels(PageUrls urls) : DocumentModule
         SafetyNote = part.Entry.SafetyNote is { } note ? markdown(note) : null,
     };
 
-    private static SearchText SearchTextOf(RuptureCatalog catalog, RuptureModel model)
+    private SearchText SearchTextOf(RuptureCatalog catalog, RuptureModel model)
     {
         var entry = model.Entry;
         var body = Join(Text(model.Scenario), Text(model.Impact), entry.Say, Join([.. entry.Do]),
             model.IfHurt is { } hurt ? Join(Text(hurt.Feel), Join([.. hurt.Ask]), hurt.Say) : "");
         return new SearchText(body,
             new Facet(entry.Severity, model.Severity.Title, catalog.Severities.Select(s => s.Id).ToList().IndexOf(entry.Severity)),
-            [.. entry.Relationships.Select(r => new Facet(r, Relationships.Label(r), Relationships.All.IndexOf(r)))]);
+            [.. entry.Relationships.Select(r => new Facet(r, Relationships.Label(r, strings), Relationships.All.IndexOf(r)))]);
     }
 
     private static SearchText SearchTextOf(ChallengeModel model)

@@ -10,8 +10,8 @@ public sealed class CatalogsPipeline : Mend.Pipeline.Pipeline
 {
     public CatalogsPipeline(SiteContext site) : base(nameof(CatalogsPipeline), nameof(XrefsPipeline))
     {
-        Input = [new ReadFiles(InputRules.Files, site.InputDirectory, "catalogs", "*.yml"), new ParseCatalogs()];
-        Process = [new BuildCatalogModels(site.Urls)];
+        Input = [new ReadFiles(InputRules.Files, site.InputDirectory, "catalogs", "*.yml"), new ParseCatalogs(site.Templates.Strings)];
+        Process = [new BuildCatalogModels(site.Urls, site.Templates.Strings)];
         PostProcess = [new ApplyLayout(site.Templates, site.Config, site.Urls)];
         Output = site.Writers;
     }

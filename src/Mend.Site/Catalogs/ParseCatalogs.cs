@@ -2,6 +2,7 @@ using Mend.Pipeline;
 using Mend.Site.Core;
 using Mend.Site.Html;
 using Mend.Site.Xrefs;
+using Mend.Site.Strings;
 using static Mend.Site.Catalogs.CatalogPages;
 
 namespace Mend.Site.Catalogs;
@@ -11,7 +12,7 @@ namespace Mend.Site.Catalogs;
 /// <c>/ID/ENTRY/</c> (in reading order, each naming the guide steps it cites), and for ruptures one page per severity,
 /// one per kind of relationship and one per situation that has entries. Each page carries the <see cref="CatalogPart"/> it shows; links resolve later.
 /// </summary>
-public sealed class ParseCatalogs : DocumentModule
+public sealed class ParseCatalogs(InterfaceStrings strings) : DocumentModule
 {
     protected override bool ReusesResults => true;
 
@@ -31,7 +32,7 @@ public sealed class ParseCatalogs : DocumentModule
         return pages.Select(page => page.With(text));
     }
 
-    private static IEnumerable<Document> RupturePages(string source, RuptureCatalog catalog)
+    private IEnumerable<Document> RupturePages(string source, RuptureCatalog catalog)
     {
         var home = new PageLink(catalog.Title, "", Catalog(catalog.Id));
         yield return Create(source, new RuptureCatalogPart(catalog),
@@ -56,7 +57,7 @@ public sealed class ParseCatalogs : DocumentModule
 
         foreach (var relationship in Relationships.All.Where(r => catalog.Entries.Any(e => e.Relationships.Contains(r))))
         {
-            var title = Relationships.Label(relationship);
+            var title = Relationships.Label(relationship, strings);
             yield return Create(source, new RelationshipPart(catalog, relationship),
                 new Page(PageKind.Relationship, title, $"{catalog.Title}: {title.ToLowerInvariant()}.",
                     Relationship(catalog.Id, relationship), "relationship")

@@ -28,4 +28,7 @@ public sealed record SiteConfig(
 
     /// <summary>The site's icons, each at the size it was drawn; none keeps the theme's own icon.</summary>
     public IReadOnlyList<Located<string>> Favicons { get; init; } = [];
+
+    /// <summary>Where <c>language</c> is written in site.yml, for an error about its strings file; null when not written.</summary>
+    public SourceLocation? LanguageWritten { get; init; }
 }

@@ -93,6 +93,7 @@ public static class SiteConfigReader
             SocialImage = socialImage,
             SocialImageAlt = socialImageAlt?.Value,
             Favicons = favicons,
+            LanguageWritten = language?.Location,
         };
     }
 

@@ -19,6 +19,8 @@ public static class ErrorCodes
     public const string UnreadableInput = "MEND114";
     public const string OutputNotWritable = "MEND115";
     public const string Template = "MEND120";
+    public const string MissingString = "MEND121";
+    public const string MissingLanguage = "MEND122";
 
     public const string UnknownXref = "MEND201";
     public const string UnknownAnchor = "MEND202";

@@ -4,6 +4,7 @@ using Mend.Site.Core;
 using Mend.Site.Html;
 using Mend.Site.Xrefs;
 using Document = Mend.Pipeline.Document;
+using Mend.Site.Strings;
 
 namespace Mend.Site.Guides;
 
@@ -11,7 +12,7 @@ namespace Mend.Site.Guides;
 /// Lists, at the end of each section that the pages other pipelines read cite (<see cref="Citations"/>, such as a
 /// catalog entry's steps), the pages that cite it. A citation of the whole page is listed at its end.
 /// </summary>
-public sealed class AddBacklinks(PageUrls urls, params string[] citingPipelines) : IHtmlEdit
+public sealed class AddBacklinks(PageUrls urls, InterfaceStrings strings, params string[] citingPipelines) : IHtmlEdit
 {
     public PreparedEdit Prepare(IReadOnlyList<Document> documents, IExecutionContext context)
     {
@@ -107,8 +108,7 @@ public sealed class AddBacklinks(PageUrls urls, params string[] citingPipelines)
         var block = owner.CreateElement("details");
         block.ClassName = "cited-by";
         var summary = owner.CreateElement("summary");
-        summary.TextContent = (wholePage ? "See this guide in practice" : "See this step in practice")
-            + (pages.Count == 1 ? " (1 example)" : $" ({pages.Count} examples)");
+        summary.TextContent = strings.Text(wholePage ? "cited_by_guide" : "cited_by_step", pages.Count);
         var list = owner.CreateElement("ul");
         foreach (var page in pages)
         {

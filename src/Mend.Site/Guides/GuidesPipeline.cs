@@ -13,10 +13,10 @@ public sealed class GuidesPipeline : Mend.Pipeline.Pipeline
 {
     public GuidesPipeline(SiteContext site, params string[] citingPipelines) : base(nameof(GuidesPipeline), nameof(XrefsPipeline))
     {
-        Input = [new ReadFiles(InputRules.Files, site.InputDirectory, "guides", "*.md"), new ParseGuides(), new RenderMarkdown(), new OrderGuides()];
+        Input = [new ReadFiles(InputRules.Files, site.InputDirectory, "guides", "*.md"), new ParseGuides(), new RenderMarkdown(site.Templates.Strings.MarkdownWords()), new OrderGuides()];
         Process =
         [
-            new EditGuideHtml(new ResolveXrefs(site.Urls), new AddBacklinks(site.Urls, citingPipelines)),
+            new EditGuideHtml(new ResolveXrefs(site.Urls), new AddBacklinks(site.Urls, site.Templates.Strings, citingPipelines)),
             new AddSupportNote(site.Urls, site.Config),
             new AddSafetyNote(site.Urls),
         ];

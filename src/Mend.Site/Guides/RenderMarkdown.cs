@@ -8,9 +8,9 @@ namespace Mend.Site.Guides;
 
 /// <summary>
 /// Renders each page's Markdown content to an HTML fragment and records its headings and the links it writes on the
-/// page. Markdown that <see cref="MarkdownReader"/> cannot publish (nested too deeply) gives no page.
+/// page, with the Markdown words (step labels, callout titles) of the site's language. Markdown that <see cref="MarkdownReader"/> cannot publish (nested too deeply) gives no page.
 /// </summary>
-public sealed class RenderMarkdown : DocumentModule
+public sealed class RenderMarkdown(MarkdownWords? words = null) : DocumentModule
 {
     protected override bool ReusesResults => true;
 
@@ -22,6 +22,10 @@ public sealed class RenderMarkdown : DocumentModule
             yield break;
         }
         ReportRepeatedAnchors(document, markdown, context);
+        if (words is not null)
+        {
+            markdown.SetData(MarkdownWords.DataKey, words);
+        }
         yield return document
             .WithContent(MendMarkdown.ToHtml(markdown))
             .WithPage(page => page with { Headings = MendMarkdown.Headings(markdown) })

@@ -1,6 +1,7 @@
 using Mend.Pipeline;
 using Mend.Site.Assets;
 using Mend.Site.Core;
+using Mend.Site.Strings;
 
 namespace Mend.Site.Search;
 
@@ -13,7 +14,7 @@ namespace Mend.Site.Search;
 /// the layouts; the manifest names its shards (<c>search-index/...</c>) by their fingerprinted names, worked out
 /// here as <see cref="FingerprintAssets"/>, which the pipeline runs next, will name them.
 /// </summary>
-public sealed class BuildSearchIndex(PageUrls urls, FingerprintAssets names, params string[] contentPipelines) : DocumentModule
+public sealed class BuildSearchIndex(PageUrls urls, InterfaceStrings strings, FingerprintAssets names, params string[] contentPipelines) : DocumentModule
 {
     protected override IEnumerable<Document> Run(IReadOnlyList<Document> inputs, IExecutionContext context)
     {
@@ -33,7 +34,7 @@ public sealed class BuildSearchIndex(PageUrls urls, FingerprintAssets names, par
         var texts = pages.Where(d => d.Has<SearchText>()).Select(d => d.Get<SearchText>()).ToList();
         var files = SearchIndexFile.Write(
             records,
-            PageKind.Content.Select(k => (k.Id, k.Plural, k.Singular)),
+            PageKind.Content.Select(k => (k.Id, strings.KindLabel(k, plural: true), strings.KindLabel(k, plural: false))),
             Facets(texts.Select(t => t.Severity).OfType<Facet>()),
             Facets(texts.SelectMany(t => t.Relationships)),
             url => urls.Relative("index.html", url),

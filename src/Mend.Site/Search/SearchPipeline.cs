@@ -17,7 +17,7 @@ public sealed class SearchPipeline : Mend.Pipeline.Pipeline
         var names = new FingerprintAssets(site.FingerprintsAssets);
         Input = [new ReadFiles(InputRules.Files, site.InputDirectory, "", SearchSettingsReader.FileName), new ParseSearchSettings()];
         // The danger-word check reads the same settings, before the index takes them.
-        Process = [new WarnDangerWordsWithoutSafety(contentPipelines), new BuildSearchIndex(site.Urls, names, contentPipelines), names, new AddPage(SearchPage.Page)];
+        Process = [new WarnDangerWordsWithoutSafety(contentPipelines), new BuildSearchIndex(site.Urls, site.Templates.Strings, names, contentPipelines), names, new AddPage(SearchPage.Of(site.Templates.Strings))];
         PostProcess = [new ApplyLayout(site.Templates, site.Config, site.Urls)];
         Output = site.Writers;
     }

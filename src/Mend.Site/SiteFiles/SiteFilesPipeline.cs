@@ -11,7 +11,7 @@ public sealed class SiteFilesPipeline : Mend.Pipeline.Pipeline
 {
     public SiteFilesPipeline(SiteContext site, params IReadOnlyList<string> contentPipelines) : base(nameof(SiteFilesPipeline))
     {
-        Process = [new CreateRobotsTxt(site.Urls), new CreateNoJekyll(), new AddPage(NotFoundPage.Page)];
+        Process = [new CreateRobotsTxt(site.Urls), new CreateNoJekyll(), new AddPage(NotFoundPage.Of(site.Templates.Strings))];
         PostProcess =
         [
             new CreateSitemap(site.Urls),

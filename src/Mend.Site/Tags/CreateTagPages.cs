@@ -1,5 +1,6 @@
 using Mend.Pipeline;
 using Mend.Site.Core;
+using Mend.Site.Strings;
 
 namespace Mend.Site.Tags;
 
@@ -7,7 +8,7 @@ namespace Mend.Site.Tags;
 /// Creates the tag index at <c>/tags/</c> and a page per tag at <c>/tags/NAME/</c> listing every page with that
 /// tag that the content pipelines read, grouped by kind. Each tag page's id is <c>tag:NAME</c>, for xrefs.
 /// </summary>
-public sealed class CreateTagPages(params string[] contentPipelines) : DocumentModule
+public sealed class CreateTagPages(InterfaceStrings strings, params string[] contentPipelines) : DocumentModule
 {
     protected override IEnumerable<Document> Run(IReadOnlyList<Document> inputs, IExecutionContext context)
     {
@@ -23,29 +24,29 @@ public sealed class CreateTagPages(params string[] contentPipelines) : DocumentM
         return context.Cache is { } cache ? cache.Whole(key, () => [.. Pages(tagged)]) : Pages(tagged);
     }
 
-    private static IEnumerable<Document> Pages(List<IGrouping<string, Page>> tagged)
+    private IEnumerable<Document> Pages(List<IGrouping<string, Page>> tagged)
     {
         if (tagged.Count == 0)
         {
             yield break;
         }
 
-        yield return PageDocument.Create(new Page(PageKind.Tag, "Topics", "Every topic the guides and examples are tagged with.", PageUrls.TagIndex, "tags")
+        yield return PageDocument.Create(new Page(PageKind.Tag, strings.Text("tags_title"), strings.Text("tags_description"), PageUrls.TagIndex, "tags")
         {
             Section = PageKind.Tag,
             Model = new TagIndexModel([.. tagged.Select(g => new PageLink(g.Key, $"{g.Count()}", PageUrls.OfTag(g.Key)))]),
         });
-        var index = new PageLink("Topics", "", PageUrls.TagIndex);
+        var index = new PageLink(strings.Text("tags_title"), "", PageUrls.TagIndex);
         foreach (var group in tagged)
         {
             var groups = PageKind.Content
-                .Select(kind => new TagGroup(kind.Plural, [.. group
+                .Select(kind => new TagGroup(strings.KindLabel(kind, plural: true), [.. group
                     .Where(p => p.Kind == kind)
                     .Select(p => p.Link)
                     .OrderBy(link => link.Title, StringComparer.Ordinal)]))
                 .Where(g => g.Entries.Count > 0);
-            var title = $"Topic: {group.Key}";
-            yield return PageDocument.Create(new Page(PageKind.Tag, title, $"Guides and examples about {group.Key}.", PageUrls.OfTag(group.Key), "tag")
+            yield return PageDocument.Create(new Page(PageKind.Tag, strings.Text("tag_title", group.Key), strings.Text("tag_description", group.Key),
+                PageUrls.OfTag(group.Key), "tag")
             {
                 Id = $"tag:{group.Key}",
                 Breadcrumbs = [index],

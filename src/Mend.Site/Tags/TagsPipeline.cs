@@ -7,7 +7,7 @@ public sealed class TagsPipeline : Mend.Pipeline.Pipeline
 {
     public TagsPipeline(SiteContext site, params string[] contentPipelines) : base(nameof(TagsPipeline))
     {
-        Process = [new CreateTagPages(contentPipelines)];
+        Process = [new CreateTagPages(site.Templates.Strings, contentPipelines)];
         PostProcess = [new ApplyLayout(site.Templates, site.Config, site.Urls)];
         Output = site.Writers;
     }

@@ -2,6 +2,7 @@ using System.Diagnostics.CodeAnalysis;
 using Mend.Pipeline;
 using Mend.Site.Config;
 using Mend.Site.Core;
+using Mend.Site.Strings;
 using Scriban.Runtime;
 using Scriban.Syntax;
 
@@ -20,7 +21,7 @@ public sealed class ApplyLayout(TemplateLibrary library, SiteConfig site, PageUr
 
     protected override IEnumerable<Document> Run(IReadOnlyList<Document> inputs, IExecutionContext context)
     {
-        var view = SiteView.Of(context.VisibleOutputs());
+        var view = SiteView.Of(context.VisibleOutputs(), library.Strings);
         var shared = SiteGlobals(view);
         return MapInParallel(inputs, document =>
         {
@@ -37,7 +38,7 @@ public sealed class ApplyLayout(TemplateLibrary library, SiteConfig site, PageUr
     private IReadOnlyList<Document> Lay(Document document, Page page, SiteView view, ScriptObject shared, Action<Diagnostic> report)
     {
         var state = new RenderState(page.Destination, urls, view, library, page.ServedAnywhere && !urls.Offline);
-        var globals = new ScriptObject { ["page"] = PageView.Of(page), ["model"] = page.Model, ["review"] = ReviewView.Of(page, urls) };
+        var globals = new ScriptObject { ["page"] = PageView.Of(page), ["model"] = page.Model, ["review"] = ReviewView.Of(page, urls, library) };
         // One context for both layouts: what the page's layout sets, _default sees, and contexts are costly to make.
         var templateContext = new EscapingTemplateContext(state);
         templateContext.PushGlobal(Functions);
@@ -56,6 +57,7 @@ public sealed class ApplyLayout(TemplateLibrary library, SiteConfig site, PageUr
         functions.Import(typeof(LinkFunctions));
         functions.Import(typeof(PartialFunctions));
         functions.Import(typeof(PageFunctions));
+        functions.Import(typeof(StringFunctions));
         return functions;
     }
 
@@ -95,7 +97,7 @@ public sealed class ApplyLayout(TemplateLibrary library, SiteConfig site, PageUr
         catch (ScriptRuntimeException exception)
         {
             var span = exception.Span;
-            report(Diagnostic.Error(ErrorCodes.Template,
+            report(Diagnostic.Error(exception is MissingStringInTemplate ? ErrorCodes.MissingString : ErrorCodes.Template,
                 $"{exception.OriginalMessage} (while rendering {(document.Source.Length > 0 ? document.Source : document.Destination)})",
                 span.FileName, span.Start.Line + 1, span.Start.Column + 1));
             return null;

@@ -1,5 +1,6 @@
 using Mend.Pipeline;
 using Mend.Site.Core;
+using Mend.Site.Strings;
 
 namespace Mend.Site.Templates;
 
@@ -32,7 +33,7 @@ public sealed record SiteView(
 
     private static string Describe(PageLink link) => $"{link.Url} {link.Title} {link.Summary} {link.Door}";
 
-    public static SiteView Of(IReadOnlyList<Document> visible)
+    public static SiteView Of(IReadOnlyList<Document> visible, InterfaceStrings strings)
     {
         var pages = visible.Where(d => d.Has<Page>()).Select(d => d.Get<Page>()).ToList();
         return new SiteView(
@@ -41,7 +42,7 @@ public sealed record SiteView(
             [.. pages.Where(p => p.Section is not null)
                 .OrderBy(p => p.Destination, StringComparer.Ordinal)
                 .DistinctBy(p => p.Section)
-                .Select(p => new PageLink(p.Section!.Plural, p.Description, p.Url))],
+                .Select(p => new PageLink(strings.KindLabel(p.Section!, plural: true), p.Description, p.Url))],
             [.. pages.Where(p => p.Kind == PageKind.Assessment).OrderBy(p => p.Destination, StringComparer.Ordinal).Select(p => p.Link)],
             visible.Where(d => d.TryGet<Asset>(out var asset) && !asset.Internal)
                 .ToDictionary(d => d.Get<Asset>().Name, d => "/" + d.Destination, StringComparer.Ordinal),

@@ -2,17 +2,23 @@ using System.Collections.Concurrent;
 using Mend.Pipeline;
 using Mend.Pipeline.IO;
 using Mend.Site.Core;
+using Mend.Site.Strings;
 using Scriban;
 
 namespace Mend.Site.Templates;
 
-/// <summary>Loads and parses each layout once; a template with syntax errors is reported at its own line and column.</summary>
-public sealed class TemplateLibrary(ThemeFiles theme)
+/// <summary>
+/// Loads and parses each layout once; a template with syntax errors is reported at its own line and column. Holds the
+/// interface strings the layouts show, in the site's language.
+/// </summary>
+public sealed class TemplateLibrary(ThemeFiles theme, InterfaceStrings strings)
 {
     private readonly ConcurrentDictionary<string, Lazy<(Template? Template, IReadOnlyList<Diagnostic> Errors)>> _cache =
         new(StringComparer.Ordinal);
 
     public ThemeFiles Theme => theme;
+
+    public InterfaceStrings Strings => strings;
 
     /// <summary>Gets <c>layouts/NAME.sbn</c>; null with the reasons in <paramref name="errors"/> when it cannot be used.</summary>
     public Template? Get(string name, out IReadOnlyList<Diagnostic> errors)

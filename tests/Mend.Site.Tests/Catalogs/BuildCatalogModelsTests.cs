@@ -14,10 +14,10 @@ public sealed class BuildCatalogModelsTests
     private static async Task<IReadOnlyList<Document>> Build(string catalog, string source)
     {
         var context = new FakeContext();
-        var parsed = await new ParseCatalogs().ExecuteAsync([new Document { Source = source, Content = catalog }], context);
+        var parsed = await new ParseCatalogs(Strings.EnglishStrings.Value).ExecuteAsync([new Document { Source = source, Content = catalog }], context);
         context = new FakeContext(Pipelines(RegistryOutput(await RegistryOf([Steps(), .. parsed]))));
 
-        var outputs = await new BuildCatalogModels(Urls).ExecuteAsync(parsed, context);
+        var outputs = await new BuildCatalogModels(Urls, Strings.EnglishStrings.Value).ExecuteAsync(parsed, context);
 
         Assert.Empty(context.Diagnostics);
         return outputs;

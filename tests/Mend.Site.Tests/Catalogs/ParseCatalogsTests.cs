@@ -15,7 +15,7 @@ public sealed class ParseCatalogsTests
     private static async Task<IReadOnlyList<Document>> Parse(string text, string source = Source)
     {
         var context = new FakeContext();
-        var outputs = await new ParseCatalogs().ExecuteAsync([new Document { Source = source, Content = text }], context);
+        var outputs = await new ParseCatalogs(Strings.EnglishStrings.Value).ExecuteAsync([new Document { Source = source, Content = text }], context);
         Assert.Empty(context.Diagnostics);
         return outputs;
     }
@@ -103,7 +103,7 @@ public sealed class ParseCatalogsTests
     {
         var context = new FakeContext();
 
-        var outputs = await new ParseCatalogs().ExecuteAsync([new Document { Source = Source, Content = "kind: poems\n" }], context);
+        var outputs = await new ParseCatalogs(Strings.EnglishStrings.Value).ExecuteAsync([new Document { Source = Source, Content = "kind: poems\n" }], context);
 
         Assert.Empty(outputs);
         Diagnostics.Only(context.Diagnostics, ErrorCodes.InvalidValue, Source, 1, 7);

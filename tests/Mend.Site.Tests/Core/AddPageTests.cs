@@ -1,3 +1,4 @@
+using Mend.Site.Tests.Strings;
 using Mend.Pipeline;
 using Mend.Site.Core;
 using Mend.Site.SiteFiles;
@@ -11,10 +12,11 @@ public sealed class AddPageTests
     {
         var before = new Document { Destination = "robots.txt" };
 
-        var outputs = await new AddPage(NotFoundPage.Page).ExecuteAsync([before], new FakeContext());
+        var notFound = NotFoundPage.Of(EnglishStrings.Value);
+        var outputs = await new AddPage(notFound).ExecuteAsync([before], new FakeContext());
 
         Assert.Equal(2, outputs.Count);
         Assert.Same(before, outputs[0]);
-        Assert.Equal(("", "404.html", NotFoundPage.Page), (outputs[1].Source, outputs[1].Destination, outputs[1].Get<Page>()));
+        Assert.Equal(("", "404.html", notFound), (outputs[1].Source, outputs[1].Destination, outputs[1].Get<Page>()));
     }
 }

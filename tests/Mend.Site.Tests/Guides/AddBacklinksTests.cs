@@ -18,7 +18,7 @@ public sealed class AddBacklinksTests
         IdPage(PageKind.Rupture, id, title, $"/ruptures/{id}/", "input/catalogs/ruptures.yml").With(new Citations([.. references]));
 
     private static async Task<IReadOnlyList<Document>> Run(Dictionary<string, IReadOnlyList<Document>> read, params Document[] guides) =>
-        await new EditGuideHtml(new AddBacklinks(Urls, "Ruptures", "Challenges")).ExecuteAsync(guides, new FakeContext(Pipelines(), read));
+        await new EditGuideHtml(new AddBacklinks(Urls, Strings.EnglishStrings.Value, "Ruptures", "Challenges")).ExecuteAsync(guides, new FakeContext(Pipelines(), read));
 
     /// <summary>Each top-level element of the HTML: the id of a heading, the summary of a list, or the text of anything else.</summary>
     private static List<string> Outline(string html)

@@ -66,7 +66,7 @@ public sealed class EditGuideHtmlTests
             .With(new Citations(["steps#apologize"]));
         var context = new FakeContext(Pipelines(RegistryOutput(await RegistryOf(steps))), Pipelines(("Ruptures", [citing])));
 
-        var output = Assert.Single(await Run(context, [new ResolveXrefs(Urls), new AddBacklinks(Urls, "Ruptures")], steps));
+        var output = Assert.Single(await Run(context, [new ResolveXrefs(Urls), new AddBacklinks(Urls, Strings.EnglishStrings.Value, "Ruptures")], steps));
 
         Assert.Empty(context.Diagnostics);
         Assert.Contains("<a href=\"./\">Steps</a>", output.Content, StringComparison.Ordinal);

@@ -1,3 +1,4 @@
+using Mend.Site.Tests.Strings;
 using System.Text;
 using System.Text.Json;
 using Mend.Pipeline;
@@ -31,7 +32,7 @@ public sealed class BuildSearchIndexTests : IDisposable
     private async Task<(IReadOnlyList<Document> Outputs, SearchIndexReader Index)> Build(FakeContext context, params Document[] inputs)
     {
         var names = new FingerprintAssets();
-        var outputs = await new BuildSearchIndex(Urls, names, "Guides", "Catalogs").ExecuteAsync(inputs, context);
+        var outputs = await new BuildSearchIndex(Urls, EnglishStrings.Value, names, "Guides", "Catalogs").ExecuteAsync(inputs, context);
         var site = _site.FullName;
         foreach (var asset in outputs.Where(d => d.Has<Asset>()))
         {

@@ -86,7 +86,7 @@ public sealed class SitemapTests
             PageDocument.Create(new Page(PageKind.Guide, "T", "D", url, "page") { ServedAnywhere = servedAnywhere });
         var context = new FakeContext(new Dictionary<string, IReadOnlyList<Document>>
         {
-            ["Pages"] = [Page("/"), Page(NotFoundPage.Page.Url, servedAnywhere: true), Page("/guides/a/"), Page("/print.html")],
+            ["Pages"] = [Page("/"), Page("/404.html", servedAnywhere: true), Page("/guides/a/"), Page("/print.html")],
             ["Other"] = [new Document { Destination = "assets/frame.html" }, new Document { Destination = "robots.txt" }],
         });
 

@@ -1,3 +1,4 @@
+using Mend.Site.Tests.Strings;
 using Mend.Pipeline;
 using Mend.Site.Core;
 using Mend.Site.Tags;
@@ -11,7 +12,7 @@ public sealed class CreateTagPagesTests
         IdPage(PageKind.Rupture, id, title, $"/ruptures/{id}/", "input/catalogs/ruptures.yml").WithPage(p => p with { Tags = [.. tags] });
 
     private static async Task<IReadOnlyList<Document>> Create(params (string Name, Document[] Documents)[] read) =>
-        await new CreateTagPages("Guides", "Catalogs").ExecuteAsync([], new FakeContext(Pipelines(), Pipelines(read)));
+        await new CreateTagPages(EnglishStrings.Value, "Guides", "Catalogs").ExecuteAsync([], new FakeContext(Pipelines(), Pipelines(read)));
 
     private static readonly (string, Document[])[] Tagged =
     [

@@ -31,7 +31,7 @@ public sealed class ApplyLayoutTests : IDisposable
     {
         var stylesheet = new Document { Destination = "assets/site.0123456789.css" }.With(new Asset("site.css"));
         var context = new FakeContext(Pipelines(("Assets", [stylesheet])));
-        var library = new TemplateLibrary(new ThemeFiles(Path.Join(_root, "input"), Theme));
+        var library = new TemplateLibrary(new ThemeFiles(Path.Join(_root, "input"), Theme), Strings.EnglishStrings.Value);
         var outputs = await new ApplyLayout(library, SiteConfigWith(), Urls).ExecuteAsync(documents, context);
         return (outputs, context.Diagnostics);
     }

@@ -142,6 +142,7 @@
 
   var element = root.MendDom.element;
   var clear = root.MendDom.clear;
+  var dom = root.MendDom;
   var SEPARATOR = "|";
   var TYPING_PAUSE_MS = 600;
 
@@ -171,7 +172,7 @@
     var item = element("li", { "class": "apology-finding apology-finding-" + kind, "data-finding": c.id });
     item.appendChild(element("h3", "apology-finding-title", c.title));
     if (kind === "found") {
-      item.appendChild(element("p", "apology-quote", "You wrote: \u201c" + excerpt(c.patterns, text) + "\u201d"));
+      item.appendChild(element("p", "apology-quote", dom.text("apology_you_wrote", excerpt(c.patterns, text))));
     }
     item.appendChild(element("p", "apology-check-explanation", c.explanation));
     var better = element("p", "apology-check-better");
@@ -181,10 +182,6 @@
     return item;
   }
 
-  function plural(count, one, many) {
-    return count + " " + (count === 1 ? one : many);
-  }
-
   function show(results, checks, text) {
     var result = check(checks, text);
     clear(results);
@@ -192,16 +189,16 @@
     checks.forEach(function (c) { byId[c.id] = c; });
     var summary;
     if (result.found.length === 0 && result.missing.length === 0) {
-      summary = "Nothing here for the checklist to point out. Read it once more as the other person would hear it.";
+      summary = dom.text("apology_nothing_found");
     } else {
       var parts = [];
       if (result.found.length > 0) {
-        parts.push(plural(result.found.length, "phrase", "phrases") + " to look at again");
+        parts.push(dom.text("apology_found", result.found.length));
       }
       if (result.missing.length > 0) {
-        parts.push(plural(result.missing.length, "part", "parts") + " you could add");
+        parts.push(dom.text("apology_missing", result.missing.length));
       }
-      summary = parts.join(", and ") + ".";
+      summary = parts.join(dom.text("apology_and")) + dom.text("apology_end");
     }
     results.appendChild(element("p", "apology-summary", summary));
     if (result.found.length > 0) {

@@ -133,7 +133,7 @@
     // Stays in view while answering. Not a live region: a count read out after every click is noise; the button
     // that shows the results is described by it instead.
     var progress = element("p", { "class": "progress", id: "assessment-progress" });
-    var show = element("button", { type: "button", "class": "button button-primary", "aria-describedby": "assessment-progress" }, "Show my results");
+    var show = element("button", { type: "button", "class": "button button-primary", "aria-describedby": "assessment-progress" }, dom.text("assessment_show"));
     form.insertBefore(progress, form.firstChild);
     controls.appendChild(show);
     form.appendChild(controls);
@@ -144,14 +144,14 @@
 
     var keep = element("div", { "class": "keep" });
     var keepBox = element("input", { type: "checkbox", id: "keep-answers" });
-    var keepLabel = element("label", { "for": "keep-answers" }, "Keep my answers on this device");
-    var forget = element("button", { type: "button", "class": "button" }, "Forget my answers");
+    var keepLabel = element("label", { "for": "keep-answers" }, dom.text("assessment_keep"));
+    var forget = element("button", { type: "button", "class": "button" }, dom.text("assessment_forget"));
     var keepNote = element("p", { "class": "keep-note", "aria-live": "polite" });
     if (canKeep) {
       keep.appendChild(keepBox);
       keep.appendChild(keepLabel);
     } else {
-      keepNote.textContent = "This browser does not let the page keep anything, so your answers will be gone when you close it.";
+      keepNote.textContent = dom.text("assessment_cannot_keep");
     }
     keep.appendChild(forget);
     keep.appendChild(keepNote);
@@ -170,7 +170,7 @@
 
     function update() {
       var given = answers();
-      progress.textContent = count(given) + " of " + questions.length + " answered";
+      progress.textContent = dom.text("assessment_progress", { given: count(given), total: questions.length });
       if (!results.hidden) { render(given); }
       if (canKeep && keepBox.checked) { dom.set(key, JSON.stringify(given)); }
     }
@@ -184,10 +184,10 @@
       });
       results.textContent = "";
       var partial = count(given) < questions.length;
-      results.appendChild(element("h2", { id: "results-title" }, partial ? "Your results so far" : "Your results"));
+      results.appendChild(element("h2", { id: "results-title" }, partial ? dom.text("assessment_results_so_far") : dom.text("assessment_results")));
       if (partial) {
         results.appendChild(element("p", { "class": "partial" },
-          "Partial results: " + count(given) + " of " + questions.length + " statements answered. Areas with no answers have no result yet."));
+          dom.text("assessment_partial", { given: count(given), total: questions.length })));
       }
       patterns.filter(function (p) { return matched.indexOf(p.id) >= 0; }).forEach(function (p) {
         results.appendChild(patternCard(p));
@@ -200,9 +200,9 @@
       ordered.forEach(function (result) { list.appendChild(dimensionResult(result, standIns[result.dimension])); });
       results.appendChild(list);
       var actions = element("p", { "class": "result-actions" });
-      var print = element("button", { type: "button", "class": "button" }, "Print my results");
+      var print = element("button", { type: "button", "class": "button" }, dom.text("assessment_print"));
       print.addEventListener("click", function () { root.print(); });
-      var download = element("button", { type: "button", "class": "button" }, "Download my results");
+      var download = element("button", { type: "button", "class": "button" }, dom.text("assessment_download"));
       download.addEventListener("click", function () { save(scored, given); });
       actions.appendChild(print);
       actions.appendChild(download);
@@ -222,7 +222,7 @@
     /** The one area to work on first, or every area level at the lowest, saying they are level. */
     function startCard(ids, scored) {
       var card = element("section", { "class": "card start-here", "aria-labelledby": "start-here-title" });
-      card.appendChild(element("h3", { id: "start-here-title" }, "Start here this week"));
+      card.appendChild(element("h3", { id: "start-here-title" }, dom.text("assessment_start_here")));
       var of = function (id) { return scored.filter(function (r) { return r.dimension === id; })[0]; };
       if (ids.length === 1) {
         var result = of(ids[0]);
@@ -231,25 +231,25 @@
         card.appendChild(p);
         card.appendChild(element("p", {}, bandText(result)));
         var link = firstLink(result);
-        if (link) { card.appendChild(element("p", {}, "Read first: ")).appendChild(link); }
+        if (link) { card.appendChild(element("p", {}, dom.text("assessment_read_first"))).appendChild(link); }
         return card;
       }
-      card.appendChild(element("p", { "class": "tie" }, (NUMBERS[ids.length] || String(ids.length)) + " areas are level; start with "
-        + (ids.length === 2 ? "either" : "any one") + " of them:"));
+      var numbers = dom.text("assessment_numbers");
+      var number = (Array.isArray(numbers) && numbers[ids.length - 2]) || String(ids.length);
+      card.appendChild(element("p", { "class": "tie" },
+        dom.text(ids.length === 2 ? "assessment_level_two" : "assessment_level_many", { count: number })));
       var list = element("ul", {});
       ids.forEach(function (id) {
         var result = of(id);
         var item = element("li", {}, titleOf(id) + ": ");
         item.appendChild(element("strong", {}, bandOf(result)));
         var link = firstLink(result);
-        if (link) { item.appendChild(document.createTextNode(". Read first: ")); item.appendChild(link); }
+        if (link) { item.appendChild(document.createTextNode(dom.text("assessment_read_first_after"))); item.appendChild(link); }
         list.appendChild(item);
       });
       card.appendChild(list);
       return card;
     }
-
-    var NUMBERS = { 2: "Two", 3: "Three", 4: "Four", 5: "Five", 6: "Six", 7: "Seven", 8: "Eight" };
 
     function rowOf(result) {
       return dimensions.filter(function (d) { return d.id === result.dimension; })[0].rows[result.band];
@@ -286,25 +286,25 @@
       var line = element("p", { "class": "result-score" });
       block.appendChild(line);
       if (result.score === null) {
-        line.textContent = "No answers yet.";
+        line.textContent = dom.text("assessment_no_answers_line");
         return block;
       }
       line.appendChild(element("strong", { "class": "result-band" }, wordsOf(result, standIn)));
       if (result.answered < result.questions) {
-        line.appendChild(document.createTextNode(" (from " + result.answered + " of " + result.questions + " statements)"));
+        line.appendChild(document.createTextNode(dom.text("assessment_from", { answered: result.answered, total: result.questions })));
       }
       if (standIn) { return block; }
       block.appendChild(element("p", {}, bandText(result)));
       var original = rowOf(result).querySelector(".band-links");
       if (original) {
-        block.appendChild(element("p", { "class": "result-links-title" }, "Where to read more:"));
+        block.appendChild(element("p", { "class": "result-links-title" }, dom.text("assessment_read_more")));
         block.appendChild(original.cloneNode(true));
       }
       return block;
     }
 
     function wordsOf(result, standIn) {
-      return standIn ? "See “" + standIn.section.querySelector(".pattern-title").textContent + "” above" : bandOf(result);
+      return standIn ? dom.text("assessment_see_above", standIn.section.querySelector(".pattern-title").textContent) : bandOf(result);
     }
 
     /**
@@ -317,14 +317,14 @@
       var ns = "http://www.w3.org/2000/svg";
       var figure = element("div", { "class": "result-chart", role: "img" });
       var summary = scored.map(function (r) {
-        return titleOf(r.dimension) + ": " + (r.score === null ? "no answers yet" : wordsOf(r, standIns[r.dimension]));
+        return titleOf(r.dimension) + ": " + (r.score === null ? dom.text("assessment_no_answers_lower") : wordsOf(r, standIns[r.dimension]));
       }).join("; ");
-      figure.setAttribute("aria-label", "Bar chart of your results. " + summary + ".");
+      figure.setAttribute("aria-label", dom.text("assessment_chart", summary));
       scored.forEach(function (result) {
         var row = element("div", { "class": "chart-row", "data-dimension": result.dimension });
         row.appendChild(element("span", { "class": "chart-label" }, titleOf(result.dimension)));
         row.appendChild(element("span", { "class": "chart-value" },
-          result.score === null ? "No answers yet" : wordsOf(result, standIns[result.dimension])));
+          result.score === null ? dom.text("assessment_no_answers") : wordsOf(result, standIns[result.dimension])));
         var bar = document.createElementNS(ns, "svg");
         bar.setAttribute("class", "chart-bar");
         bar.setAttribute("viewBox", "0 0 100 10");
@@ -347,13 +347,13 @@
     }
 
     function save(scored, given) {
-      var lines = [document.title, "", count(given) + " of " + questions.length + " statements answered.", ""];
+      var lines = [document.title, "", dom.text("assessment_save_answered", { given: count(given), total: questions.length }), ""];
       scored.forEach(function (result) {
         var dimension = dimensions.filter(function (d) { return d.id === result.dimension; })[0];
-        lines.push(dimension.title + ": " + (result.score === null ? "no answers"
-          : format(result.score) + " out of " + format(max) + ", " + bandOf(result)));
+        lines.push(dimension.title + ": " + (result.score === null ? dom.text("assessment_save_no_answers")
+          : dom.text("assessment_save_score", { score: format(result.score), max: format(max), band: bandOf(result) })));
       });
-      lines.push("", "For reflection, not a diagnosis.");
+      lines.push("", dom.text("assessment_save_note"));
       var blob = new Blob([lines.join("\n") + "\n"], { type: "text/plain" });
       var link = element("a", { href: URL.createObjectURL(blob), download: downloadName(new Date()) });
       document.body.appendChild(link);
@@ -374,17 +374,17 @@
         var input = form.querySelector("fieldset[data-question=\"" + id + "\"] input[value=\"" + given[id] + "\"]");
         if (input) { input.checked = true; }
       });
-      keepNote.textContent = "Your answers from last time were kept on this device.";
+      keepNote.textContent = dom.text("assessment_kept_last_time");
     }
 
     form.addEventListener("change", function (event) {
       if (event.target === keepBox) {
         if (keepBox.checked) {
           dom.set(key, JSON.stringify(answers()));
-          keepNote.textContent = "Your answers will be kept on this device until you choose to forget them.";
+          keepNote.textContent = dom.text("assessment_will_keep");
         } else {
           dom.remove(key);
-          keepNote.textContent = "Your answers are no longer kept on this device.";
+          keepNote.textContent = dom.text("assessment_no_longer_kept");
         }
         return;
       }
@@ -403,7 +403,7 @@
       });
       results.hidden = true;
       results.textContent = "";
-      keepNote.textContent = "Your answers have been cleared" + (canKeep ? " and nothing is kept on this device." : ".");
+      keepNote.textContent = dom.text(canKeep ? "assessment_cleared_kept" : "assessment_cleared");
       update();
     });
 

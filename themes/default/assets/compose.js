@@ -48,16 +48,16 @@
     });
 
     var outputId = 'compose-' + index + '-words';
-    form.appendChild(dom.element('p', { id: outputId + '-label', class: 'compose-output-label' }, 'Your words'));
+    form.appendChild(dom.element('p', { id: outputId + '-label', class: 'compose-output-label' }, dom.text('compose_output')));
     var output = dom.element('div', { id: outputId, class: 'say compose-output', 'aria-live': 'polite', 'aria-labelledby': outputId + '-label' });
     var text = dom.element('p');
     output.appendChild(text);
     form.appendChild(output);
-    form.appendChild(dom.element('p', 'compose-note', 'What you type stays on this page: it is not saved or sent anywhere.'));
+    form.appendChild(dom.element('p', 'compose-note', dom.text('compose_note')));
 
     function show() {
       var words = compose(fields.map(function (field) { return field.value; }));
-      text.textContent = words || 'Your words appear here as you write.';
+      text.textContent = words || dom.text('compose_empty');
       output.classList.toggle('compose-empty', !words);
     }
     fields.forEach(function (field) { field.addEventListener('input', show); });

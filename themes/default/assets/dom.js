@@ -74,7 +74,47 @@
     }
   }
 
+  var strings;
+
+  /**
+   * The interface text of the site's language: the "script" group of the theme's i18n/LANGUAGE.yml, which each page
+   * carries as JSON in data-strings on <body> (no request, no inline script). value fills the string's {placeholder},
+   * or, as an object, each {name} with value[name]; a string by count ({one, other}) takes its form from value (or
+   * value.count). A list comes back whole. Without a page (under node), the key itself.
+   */
+  function text(key, value) {
+    if (strings === undefined && (typeof document === 'undefined' || document.body)) {
+      var json = typeof document !== 'undefined' ? document.body.getAttribute('data-strings') : null;
+      strings = json ? JSON.parse(json) : {};
+    }
+    var entry = strings && strings[key];
+    if (entry === undefined) {
+      return key;
+    }
+    if (Array.isArray(entry)) {
+      return entry;
+    }
+    var named = value !== null && typeof value === 'object';
+    if (typeof entry === 'object') {
+      entry = isOne(strings.lang || 'en', named ? value.count : value) ? entry.one : entry.other;
+    }
+    if (value === undefined) {
+      return entry;
+    }
+    return named
+      ? entry.replace(/\{([^}]*)\}/g, function (whole, name) { return name in value ? String(value[name]) : whole; })
+      : entry.replace(/\{[^}]*\}/, function () { return String(value); });
+  }
+
+  /** Whether a count takes the "one" form; the same rule as the site's PluralRules. */
+  function isOne(language, count) {
+    var base = language.split('-')[0].toLowerCase();
+    return base === 'fr' || base === 'pt' ? count === 0 || count === 1 : count === 1;
+  }
+
   var api = {
+    text: text,
+    isOne: isOne,
     element: element,
     clear: clear,
     storageAvailable: function () { return store() !== null; },

@@ -120,7 +120,7 @@
         if (results) {
           show(query, results);
         } else if (error) {
-          say('Search could not be loaded.');
+          say(dom.text('search_failed'));
         }
       });
     }
@@ -160,7 +160,7 @@
         addOption(parts, root + best.url, 'search-option');
       });
       if (results.total > BOX_OPTIONS) {
-        addOption([document.createTextNode('See all ' + results.total + ' results')], searchPage(query.trim()), 'search-option search-option-all');
+        addOption([document.createTextNode(dom.text('search_see_all', results.total))], searchPage(query.trim()), 'search-option search-option-all');
       }
       if (options.length > 0) {
         open();

@@ -60,7 +60,7 @@
       var wanted = canFilter && (chosen(f) > 0 || (results && results.total > 0));
       filterBox.hidden = !wanted && !filterBox.contains(document.activeElement);
       if (filterCount) {
-        filterCount.textContent = chosen(f) > 0 ? ' (' + chosen(f) + ' chosen)' : '';
+        filterCount.textContent = chosen(f) > 0 ? dom.text('search_filters_chosen', chosen(f)) : '';
       }
     }
 
@@ -176,7 +176,7 @@
         }
         showHelp(results);
         if (!results) {
-          say(error ? 'Search could not be loaded.' : '');
+          say(error ? dom.text('search_failed') : '');
           return;
         }
         results.groups.slice(0, shown).forEach(function (g) {

@@ -182,8 +182,14 @@
   };
   var VOWEL = /[aeiouy]/;
   var stemCache = new Map();
+  // The stemmer is English: on a page in another language (<html lang>), words match as written, accents and case
+  // folded. Under node (no page), English.
+  var STEMS = typeof document === 'undefined' || /^en(-|$)/i.test(document.documentElement.lang || 'en');
 
   function stem(word) {
+    if (!STEMS) {
+      return word;
+    }
     var cached = stemCache.get(word);
     if (cached !== undefined) {
       return cached;

@@ -209,7 +209,7 @@
   }
 
   function resultCount(total) {
-    return total === 0 ? 'No results' : total === 1 ? '1 result' : total + ' results';
+    return total === 0 ? dom.text('search_no_results') : dom.text('search_results', total);
   }
 
   function appendPieces(node, pieces) {

@@ -10,7 +10,7 @@ public sealed class CalloutRenderer : HtmlObjectRenderer<AlertBlock>
     protected override void Write(HtmlRenderer renderer, AlertBlock alert)
     {
         var kind = CalloutKinds.Of(alert);
-        var title = CalloutKinds.Titles.GetValueOrDefault(kind, kind);
+        var title = MarkdownWords.Of(alert).CalloutTitles.GetValueOrDefault(kind, kind);
         // In place of the classes Markdig's parser gives an alert, so that the element has one class attribute.
         var attributes = alert.GetAttributes();
         attributes.Classes = ["callout", $"callout-{kind}"];

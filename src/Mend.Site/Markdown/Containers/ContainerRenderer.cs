@@ -32,7 +32,7 @@ public sealed class ContainerRenderer : HtmlObjectRenderer<CustomContainer>
         {
             return;
         }
-        renderer.WriteLine("<ol class=\"steps-summary\" aria-label=\"The steps at a glance\">");
+        renderer.Write("<ol class=\"steps-summary\" aria-label=\"").WriteEscape(MarkdownWords.Of(container).StepsSummary).WriteLine("\">");
         foreach (var step in steps)
         {
             var title = InlineText.Of(step.Inline, withStepNumber: false);

@@ -11,7 +11,7 @@ public sealed class AssessmentsPipeline : Mend.Pipeline.Pipeline
     public AssessmentsPipeline(SiteContext site) : base(nameof(AssessmentsPipeline), nameof(XrefsPipeline))
     {
         Input = [new ReadFiles(InputRules.Files, site.InputDirectory, "assessments", "*.yml"), new ParseAssessments()];
-        Process = [new BuildAssessmentModels(site.Urls)];
+        Process = [new BuildAssessmentModels(site.Urls, site.Templates.Strings.MarkdownWords())];
         PostProcess = [new ApplyLayout(site.Templates, site.Config, site.Urls)];
         Output = site.Writers;
     }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Mend.Pipeline;
 using Mend.Site.Core;
+using Mend.Site.Markdown;
 using Mend.Site.Templates;
 using Mend.Site.Xrefs;
 
@@ -10,12 +11,12 @@ namespace Mend.Site.Assessments;
 /// Builds the <see cref="AssessmentModel"/> of each assessment page: the intro rendered and each band's links resolved
 /// (an unknown one is an error where it was written).
 /// </summary>
-public sealed class BuildAssessmentModels(PageUrls urls) : DocumentModule
+public sealed class BuildAssessmentModels(PageUrls urls, MarkdownWords? words = null) : DocumentModule
 {
     protected override IEnumerable<Document> Map(Document document, IExecutionContext context)
     {
         var registry = XrefsPipeline.Registry(context);
-        var resolver = new MarkedLinkResolver(urls, registry);
+        var resolver = new MarkedLinkResolver(urls, registry, words);
         var assessment = document.Get<Assessment>();
         var file = document.TryGet<YamlText>(out var text) ? text : null;
         var intro = resolver.RenderField(assessment.Intro, file, document.Get<Page>().Destination, context.Report);

@@ -25,7 +25,7 @@ public sealed class BuildCatalogModels(PageUrls urls, InterfaceStrings strings) 
     protected override IEnumerable<Document> Map(Document document, IExecutionContext context)
     {
         var registry = XrefsPipeline.Registry(context);
-        var resolver = new MarkedLinkResolver(urls, registry);
+        var resolver = new MarkedLinkResolver(urls, registry, strings.MarkdownWords());
         var page = document.Get<Page>();
         var file = document.TryGet<YamlText>(out var text) ? text : null;
         var links = WrittenLinks.None;

@@ -1,6 +1,7 @@
 using Mend.Pipeline;
 using Mend.Site.Config;
 using Mend.Site.Core;
+using Mend.Site.Markdown;
 using Mend.Site.Templates;
 using Mend.Site.Xrefs;
 
@@ -11,7 +12,7 @@ namespace Mend.Site.Guides;
 /// block on the safety guide. The note's links resolve like a guide's; a broken one is an error at the note in
 /// <c>site.yml</c>. A note with no safety guide to show it is a warning.
 /// </summary>
-public sealed class AddSupportNote(PageUrls urls, SiteConfig site) : DocumentModule
+public sealed class AddSupportNote(PageUrls urls, SiteConfig site, MarkdownWords? words = null) : DocumentModule
 {
     protected override IEnumerable<Document> Run(IReadOnlyList<Document> inputs, IExecutionContext context)
     {
@@ -27,7 +28,7 @@ public sealed class AddSupportNote(PageUrls urls, SiteConfig site) : DocumentMod
             return inputs;
         }
 
-        var resolver = new MarkedLinkResolver(urls, XrefsPipeline.Registry(context));
+        var resolver = new MarkedLinkResolver(urls, XrefsPipeline.Registry(context), words);
         return inputs.Select(document => IsSafetyGuide(document) ? WithNote(document, resolver, note, contacts, context) : document);
     }
 

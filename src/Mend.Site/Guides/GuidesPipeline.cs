@@ -17,8 +17,8 @@ public sealed class GuidesPipeline : Mend.Pipeline.Pipeline
         Process =
         [
             new EditGuideHtml(new ResolveXrefs(site.Urls), new AddBacklinks(site.Urls, site.Templates.Strings, citingPipelines)),
-            new AddSupportNote(site.Urls, site.Config),
-            new AddSafetyNote(site.Urls),
+            new AddSupportNote(site.Urls, site.Config, site.Templates.Strings.MarkdownWords()),
+            new AddSafetyNote(site.Urls, site.Templates.Strings.MarkdownWords()),
         ];
         PostProcess = [new ApplyLayout(site.Templates, site.Config, site.Urls)];
         Output = site.Writers;

@@ -10,9 +10,10 @@ namespace Mend.Site.Xrefs;
 
 /// <summary>
 /// Turns the marked links of rendered Markdown (<c>xref:ID#anchor</c>, <c>../other.md</c>) into links relative
-/// to the page, fills an empty link text with the target's title, and reports an unknown target at the link.
+/// to the page, fills an empty link text with the target's title, and reports an unknown target at the link. Markdown
+/// fields it renders take <paramref name="words"/> (step labels, callout titles) in the site's language.
 /// </summary>
-public sealed class MarkedLinkResolver(PageUrls urls, XrefRegistry registry)
+public sealed class MarkedLinkResolver(PageUrls urls, XrefRegistry registry, MarkdownWords? words = null)
 {
     /// <summary>
     /// Renders a Markdown value of a YAML file (a catalog field, an assessment intro, the support note) for the page
@@ -26,6 +27,10 @@ public sealed class MarkedLinkResolver(PageUrls urls, XrefRegistry registry)
         if (MarkdownReader.Read(field.Value, locate, report) is not var (markdown, links))
         {
             return new RenderedField("", WrittenLinks.None);
+        }
+        if (words is not null)
+        {
+            markdown.SetData(MarkdownWords.DataKey, words);
         }
         return new RenderedField(Resolve(MendMarkdown.ToHtml(markdown), destination, field.Location.File, locate, report), links);
     }

@@ -1,4 +1,5 @@
 using Mend.Site.Search;
+using static Mend.Site.Tests.Catalogs.CatalogFixtures;
 
 namespace Mend.Site.Tests.Sites;
 
@@ -43,6 +44,20 @@ public sealed class FrenchSiteTests : IDisposable
         Assert.Equal("Astuce", guide.QuerySelector(".callout-tip .callout-title")!.TextContent);
         Assert.Contains("Étape 1 : Reconnaître ce qui s\u2019est passé", guide.QuerySelectorAll(".on-this-page a").Select(a => a.TextContent));
         Assert.DoesNotContain("Skip to content", string.Concat(Directory.EnumerateFiles(_output, "*.html", SearchOption.AllDirectories).Select(File.ReadAllText)), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ACalloutInACatalogsMarkdownFieldHasItsTitleInTheSitesLanguage()
+    {
+        using var site = TestSite.With(
+            ("site.yml", "title: Réparer\ndescription: Des guides.\nbase_url: https://example.test/\nlanguage: fr\n"),
+            ("guides/steps.md", StepsGuide),
+            ("catalogs/ruptures.yml", RuptureCatalog([("minor", "Petites blessures")],
+                Rupture("late", "En retard", scenario: "|\n      > [!TIP]\n      > Respirez d'abord."))));
+        await site.BuildCleanAsync();
+
+        var entry = PageHtml.Parse(site.ReadOutput("ruptures/late/index.html"));
+        Assert.Equal("Astuce", entry.QuerySelector(".callout-tip .callout-title")?.TextContent);
     }
 
     [Fact]

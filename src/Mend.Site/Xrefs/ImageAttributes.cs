@@ -36,10 +36,17 @@ public static class ImageAttributes
             image.SetAttribute("decoding", "async");
         }
         var isDrawing = Path.GetExtension(file.InputPath).Equals(".svg", StringComparison.OrdinalIgnoreCase);
-        if (file.Bytes > MaxBytes || (file.Size?.Width > MaxWidth && !isDrawing))
+        var heavy = file.Bytes > MaxBytes;
+        var wide = file.Size?.Width > MaxWidth && !isDrawing;
+        if (heavy || wide)
         {
-            report(location.Warning(ErrorCodes.LargeImage, string.Create(CultureInfo.InvariantCulture,
-                $"'{file.InputPath}' is {file.Bytes / 1024:N0} KB{(file.Size is { } s ? $", {s.Width}x{s.Height} pixels" : "")}: over {MaxBytes / 1024} KB or {MaxWidth} pixels wide, it is slow to load on a phone; make it smaller")));
+            var why = string.Join(" and ", new[]
+            {
+                heavy ? string.Create(CultureInfo.InvariantCulture, $"{file.Bytes / 1024:N0} KB, over {MaxBytes / 1024} KB") : null,
+                wide ? string.Create(CultureInfo.InvariantCulture, $"{file.Size!.Width}x{file.Size.Height} pixels, wider than {MaxWidth}") : null,
+            }.OfType<string>());
+            report(location.Warning(ErrorCodes.LargeImage,
+                $"'{file.InputPath}' is {why}: it is slow to load on a phone; make it smaller (resize or compress it)"));
         }
     }
 }

@@ -143,8 +143,22 @@ public sealed partial class AuthorFileSiteTests
 
         var warning = Assert.Single(report.Diagnostics);
         Assert.Equal((ErrorCodes.LargeImage, false, 5, 1), (warning.Code, warning.IsError, warning.Line, warning.Column));
-        Assert.Contains("3000x4", warning.Message, StringComparison.Ordinal);
+        Assert.EndsWith("'guides/wide.png' is 3000x4 pixels, wider than 2500: it is slow to load on a phone; make it smaller (resize or compress it)",
+            warning.Message, StringComparison.Ordinal);
         Assert.True(report.Succeeded);
+    }
+
+    [Fact]
+    public async Task AHeavyImageIsAWarningThatSaysItsWeight()
+    {
+        using var site = TestSite.With(("guides/page.md", Page("![A grey square](heavy.svg)\n")),
+            ("guides/heavy.svg", $"""<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><desc>{new string('x', 600 * 1024)}</desc></svg>"""));
+
+        var report = await site.BuildAsync();
+
+        var warning = Assert.Single(report.Diagnostics);
+        Assert.Equal((ErrorCodes.LargeImage, 5, 1), (warning.Code, warning.Line, warning.Column));
+        Assert.Contains("'guides/heavy.svg' is 600 KB, over 500 KB:", warning.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -109,7 +109,7 @@ public class Layout
         var root = BenchCorpus.RepositoryRoot();
         var theme = new ThemeFiles(Path.Combine(root, "input"), Path.Combine(root, "themes", "default"));
         var site = new SiteConfig("Mend benchmark corpus", "Generated guides.", BenchCorpus.BaseUrl, "en", "default", SupportNote: null);
-        var strings = InterfaceStringsReader.Read(theme, "en", null, new List<Diagnostic>())
+        var strings = InterfaceStringsReader.Read([theme], "en", null, new List<Diagnostic>())
             ?? throw new InvalidOperationException("the default theme has no i18n/en.yml");
         _layout = new ApplyLayout(new TemplateLibrary(theme, strings), site, BenchCorpus.Urls);
 

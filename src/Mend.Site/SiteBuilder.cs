@@ -89,7 +89,8 @@ public static class SiteBuilder
             return (new BuildReport(diagnostics, 0, 0, clock.Elapsed), []);
         }
 
-        var strings = InterfaceStringsReader.Read(theme, config.Language, config.LanguageWritten, diagnostics);
+        ThemeFiles[] stringThemes = theme.IsBuiltIn ? [theme] : [theme, ThemeFiles.BuiltIn(options.InputDirectory)];
+        var strings = InterfaceStringsReader.Read(stringThemes, config.Language, config.LanguageWritten, diagnostics);
         if (strings is null)
         {
             return (new BuildReport(diagnostics, 0, 0, clock.Elapsed), []);

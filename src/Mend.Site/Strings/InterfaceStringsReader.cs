@@ -8,8 +8,9 @@ namespace Mend.Site.Strings;
 
 /// <summary>
 /// Reads the theme's strings file for the site's language, <c>i18n/LANGUAGE.yml</c>, found as layouts are (a file in the
-/// site's <c>input/_theme/i18n/</c> comes first); <c>pt-BR</c> falls back to <c>pt</c>. Every key of the theme's
-/// English file must be in it too: a missing one is MEND121, a missing file MEND122.
+/// site's <c>input/_theme/i18n/</c> comes first); <c>pt-BR</c> falls back to <c>pt</c>. A theme without one (a theme
+/// made before themes had strings) takes the next theme's in <c>themes</c>: the default theme built into Mend. Every key
+/// of the English file beside it must be in it too: a missing one is MEND121; no file anywhere is MEND122.
 /// </summary>
 public static class InterfaceStringsReader
 {
@@ -17,22 +18,24 @@ public static class InterfaceStringsReader
     public const string ReferenceLanguage = "en";
 
     public static InterfaceStrings? Read(
-        ThemeFiles theme, string language, SourceLocation? languageWritten, ICollection<Diagnostic> diagnostics)
+        IReadOnlyList<ThemeFiles> themes, string language, SourceLocation? languageWritten, ICollection<Diagnostic> diagnostics)
     {
         var before = diagnostics.Count;
-        var strings = Candidates(language)
-            .Select(candidate => (candidate, path: theme.Find(RelativePath(candidate), out var problem), problem))
+        var strings = themes
+            .SelectMany(theme => Candidates(language).Select(candidate =>
+                (theme, candidate, path: theme.Find(RelativePath(candidate), out var problem), problem)))
             .FirstOrDefault(found => found.path is not null);
         if (strings.path is null)
         {
             var message = $"no interface strings for language '{language}': add {RelativePath(language)} to the theme " +
-                $"'{theme.ThemeDirectory}' or to the site's {ThemeFiles.OverrideFolder} folder";
+                $"'{themes[0].ThemeDirectory}' or to the site's {ThemeFiles.OverrideFolder} folder";
             diagnostics.Add(languageWritten is null
                 ? Diagnostic.Error(ErrorCodes.MissingLanguage, message)
                 : languageWritten.Error(ErrorCodes.MissingLanguage, message));
             return null;
         }
 
+        var theme = strings.theme;
         var read = ReadFile(theme, strings.path, strings.problem, language, diagnostics);
         if (read is not null && strings.candidate != ReferenceLanguage)
         {

@@ -33,6 +33,9 @@ public sealed class ThemeFiles
     /// <summary>The default theme built into Mend, with the site's overrides.</summary>
     public static ThemeFiles BuiltIn(string inputDirectory) => new(inputDirectory, BuiltInTheme.Root, builtIn: true);
 
+    /// <summary>Whether this is the <see cref="BuiltInTheme"/>, not a folder.</summary>
+    public bool IsBuiltIn => _builtIn;
+
     /// <summary>The theme's folder, or <see cref="BuiltInTheme.Root"/>.</summary>
     public string ThemeDirectory { get; }
 

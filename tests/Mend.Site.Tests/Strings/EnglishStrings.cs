@@ -10,7 +10,7 @@ public static class EnglishStrings
     private static readonly Lazy<InterfaceStrings> Strings = new(() =>
     {
         var problems = new List<Diagnostic>();
-        return InterfaceStringsReader.Read(new ThemeFiles("no-input", Path.Join(Repo.Themes, "default")), "en", null, problems)
+        return InterfaceStringsReader.Read([new ThemeFiles("no-input", Path.Join(Repo.Themes, "default"))], "en", null, problems)
             ?? throw new InvalidOperationException(string.Join('\n', problems));
     });
 

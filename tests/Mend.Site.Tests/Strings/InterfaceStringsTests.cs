@@ -18,7 +18,7 @@ public sealed partial class InterfaceStringsTests
     private static InterfaceStrings Read(string language)
     {
         var problems = new List<Diagnostic>();
-        var strings = InterfaceStringsReader.Read(new ThemeFiles("no-input", ThemeFile("")), language, null, problems);
+        var strings = InterfaceStringsReader.Read([new ThemeFiles("no-input", ThemeFile(""))], language, null, problems);
         Assert.True(strings is not null, string.Join('\n', problems));
         return strings;
     }
@@ -32,6 +32,25 @@ public sealed partial class InterfaceStringsTests
 
         var error = Diagnostics.Only(report.Diagnostics, ErrorCodes.MissingLanguage, site.PathOf("site.yml"), 4, 11);
         Assert.Contains("i18n/de.yml", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AThemeWithoutStringsTakesThoseOfTheThemeBuiltIntoMend()
+    {
+        var olderTheme = Directory.CreateTempSubdirectory("mend-theme-without-i18n-");
+        try
+        {
+            var problems = new List<Diagnostic>();
+            var strings = InterfaceStringsReader.Read(
+                [new ThemeFiles("no-input", olderTheme.FullName), ThemeFiles.BuiltIn("no-input")], "fr", null, problems);
+
+            Assert.True(strings is not null, string.Join('\n', problems));
+            Assert.Equal("Aller au contenu", strings.Text("skip_to_content"));
+        }
+        finally
+        {
+            olderTheme.Delete(recursive: true);
+        }
     }
 
     [Fact]

@@ -10,7 +10,8 @@ namespace Mend.Site.Strings;
 /// Reads the theme's strings file for the site's language, <c>i18n/LANGUAGE.yml</c>, found as layouts are (a file in the
 /// site's <c>input/_theme/i18n/</c> comes first); <c>pt-BR</c> falls back to <c>pt</c>. A theme without one (a theme
 /// made before themes had strings) takes the next theme's in <c>themes</c>: the default theme built into Mend. Every key
-/// of the English file beside it must be in it too: a missing one is MEND121; no file anywhere is MEND122.
+/// of the English file beside it, and of the built-in theme's (<see cref="References"/>), must be in it too: a missing
+/// one is MEND121; no file anywhere is MEND122.
 /// </summary>
 public static class InterfaceStringsReader
 {
@@ -37,13 +38,9 @@ public static class InterfaceStringsReader
 
         var theme = strings.theme;
         var read = ReadFile(theme, strings.path, strings.problem, language, diagnostics);
-        if (read is not null && strings.candidate != ReferenceLanguage)
+        if (read is not null)
         {
-            var referencePath = theme.Find(RelativePath(ReferenceLanguage), out var referenceProblem);
-            if (referencePath is not null && ReadFile(theme, referencePath, referenceProblem, ReferenceLanguage, diagnostics) is { } reference)
-            {
-                ReportMissingKeys(read, reference, diagnostics);
-            }
+            ReportMissingKeys(read, References(theme, strings.path, diagnostics), diagnostics);
         }
         return diagnostics.Count > before ? null : read;
     }
@@ -134,12 +131,41 @@ public static class InterfaceStringsReader
     private static bool IsPlural(YamlMapping map) =>
         map.Keys.Any() && map.Keys.All(key => key.Value is "one" or "other");
 
-    private static void ReportMissingKeys(InterfaceStrings strings, InterfaceStrings reference, ICollection<Diagnostic> diagnostics)
+    /// <summary>
+    /// The English files whose keys a strings file must have: the theme's own, which its templates ask for, and the
+    /// built-in default theme's, which holds every key Mend's own code writes into pages (step labels, page titles,
+    /// the names of kinds of page, dates). A key missing there would otherwise fail while the pages are made.
+    /// </summary>
+    private static List<InterfaceStrings> References(ThemeFiles theme, string chosenPath, ICollection<Diagnostic> diagnostics)
     {
-        foreach (var key in reference.Entries.Keys.Where(key => !strings.Has(key)).Order(StringComparer.Ordinal))
+        var english = RelativePath(ReferenceLanguage);
+        var builtIn = ThemeFiles.BuiltIn(string.Empty);
+        var references = new List<InterfaceStrings>();
+        foreach (var (files, path, problem) in new[]
+        {
+            (theme, theme.Find(english, out var themeProblem), themeProblem),
+            (builtIn, BuiltInTheme.PathOf(english), (string?)null),
+        })
+        {
+            if (path is not null && path != chosenPath && ReadFile(files, path, problem, ReferenceLanguage, diagnostics) is { } reference)
+            {
+                references.Add(reference);
+            }
+        }
+        return references;
+    }
+
+    /// <summary>Each key some reference has and <paramref name="strings"/> lacks, once, naming the first reference that has it.</summary>
+    private static void ReportMissingKeys(InterfaceStrings strings, IReadOnlyList<InterfaceStrings> references, ICollection<Diagnostic> diagnostics)
+    {
+        var missing = references
+            .SelectMany(reference => reference.Entries.Keys.Where(key => !strings.Has(key)).Select(key => (key, reference.File)))
+            .DistinctBy(pair => pair.key)
+            .OrderBy(pair => pair.key, StringComparer.Ordinal);
+        foreach (var (key, file) in missing)
         {
             diagnostics.Add(new SourceLocation(strings.File, 1, 1).Error(ErrorCodes.MissingString,
-                $"missing interface string '{key}': {reference.File} has it, {strings.File} does not"));
+                $"missing interface string '{key}': {file} has it, {strings.File} does not"));
         }
     }
 }

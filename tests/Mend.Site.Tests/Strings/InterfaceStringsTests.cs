@@ -81,6 +81,17 @@ public sealed partial class InterfaceStringsTests
     }
 
     [Fact]
+    public async Task AnEnglishFileWithoutAStringMendsOwnPagesWriteIsAnErrorNamingTheKeyNotAnInternalError()
+    {
+        using var site = TestSite.With(("_theme/i18n/en.yml", English.Replace("step_number:", "# step_number:", StringComparison.Ordinal)));
+
+        var report = await site.BuildAsync();
+
+        var error = Diagnostics.Only(report.Diagnostics, ErrorCodes.MissingString, site.PathOf("_theme/i18n/en.yml"), 1, 1);
+        Assert.Contains("'step_number'", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ATemplateAskingForAStringTheFileLacksIsAnErrorAtTheCall()
     {
         const string layout = "<h1>{{ page.title }}</h1>\n<p>{{ t \"no_such_string\" }}</p>\n";

@@ -12,6 +12,7 @@ public sealed class InterfaceStrings(string language, string file, IReadOnlyDict
 {
     // Made once, by whichever page asks first; every thread makes the same text.
     private string? _scriptJson;
+    private Markdown.MarkdownWords? _markdownWords;
 
     /// <summary>The group whose strings are handed to the scripts (as JSON on each page's <c>&lt;body&gt;</c>).</summary>
     public const string ScriptGroup = "script";
@@ -58,7 +59,7 @@ public sealed class InterfaceStrings(string language, string file, IReadOnlyDict
     public string KindLabel(PageKind kind, bool plural) => Text($"{(plural ? "kinds" : "kind")}.{kind.Id}");
 
     /// <summary>The words Markdown adds to a page (<c>step_number</c>, <c>steps_summary</c>, the <c>callout</c> group).</summary>
-    public Markdown.MarkdownWords MarkdownWords() => new(
+    public Markdown.MarkdownWords MarkdownWords() => _markdownWords ??= new(
         Text("step_number"),
         Text("steps_summary"),
         Markdown.Callouts.CalloutKinds.Titles.Keys.ToDictionary(kind => kind, kind => Text($"callout.{kind}"), StringComparer.Ordinal));
